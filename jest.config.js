@@ -1,0 +1,24 @@
+// ts-jest in ESM mode: NestJS 12 ships ES modules only. Type checking is `npm run check`'s job,
+// so tests only transpile (isolatedModules) and stay fast.
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
+};
+const moduleNameMapper = {
+  '^#checklists$': '<rootDir>/libs/checklists/src/index.ts',
+  '^#workflow$': '<rootDir>/libs/workflow/src/index.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+const common = { extensionsToTreatAsEsm: ['.ts'], transform, moduleNameMapper, testEnvironment: 'node' };
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
+};

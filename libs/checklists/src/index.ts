@@ -1,0 +1,1 @@
+export const TEAMS = ['PRODUCT', 'ENGINEERING', 'SUPPORT'] as const;

@@ -1,0 +1,1 @@
+export { TEAMS } from '#checklists';

@@ -1,0 +1,301 @@
+import { graphql } from '../gql';
+
+/**
+ * Every operation the admin UI sends. `npm run codegen` turns these into typed documents in
+ * ../gql; the UI uses only the public GraphQL API, so anything it does a client can do too.
+ */
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      name
+      email
+      role
+      teams
+    }
+  }
+`);
+
+export const BoardQuery = graphql(`
+  query Board($filter: LaunchFilter, $first: Int, $after: String) {
+    launches(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          key
+          name
+          stage
+          blocked
+          targetGaDate
+          updatedAt
+          readiness {
+            score
+            canAdvance
+            nextStage
+            missing {
+              kind
+              team
+              message
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LaunchPageQuery = graphql(`
+  query LaunchPage($key: String!) {
+    launch(key: $key) {
+      id
+      key
+      name
+      description
+      stage
+      blocked
+      version
+      targetGaDate
+      supportLeadDays
+      blockResponseHours
+      createdAt
+      updatedAt
+      coordinator {
+        id
+        name
+      }
+      viewerCan {
+        advance
+        cancel
+        grantEarlyAccess
+        signFor
+        completeFor
+        reopenFor
+        waive
+      }
+      earlyAccess {
+        grantedAt
+        grantedBy {
+          id
+          name
+        }
+        url
+        notes
+        leadDaysElapsed
+      }
+      checklist {
+        id
+        stage
+        team
+        title
+        description
+        required
+        status
+        evidenceUrl
+        note
+        completedBy {
+          id
+          name
+        }
+        completedAt
+      }
+      signOffs {
+        id
+        stage
+        team
+        decision
+        comment
+        status
+        signedAt
+        signedBy {
+          id
+          name
+        }
+      }
+      readiness {
+        stage
+        nextStage
+        canAdvance
+        blocked
+        score
+        missing {
+          kind
+          team
+          message
+          itemId
+        }
+        stages {
+          stage
+          requiredItems
+          doneItems
+        }
+      }
+    }
+  }
+`);
+
+export const LaunchEventsQuery = graphql(`
+  query LaunchEvents($key: String!, $first: Int, $after: String) {
+    launch(key: $key) {
+      id
+      events(first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            sequence
+            type
+            stage
+            team
+            at
+            data
+            actor {
+              id
+              name
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GoNoGoQuery = graphql(`
+  query GoNoGo($key: String!) {
+    launch(key: $key) {
+      id
+      key
+      name
+      stage
+      blocked
+      version
+      targetGaDate
+      supportLeadDays
+      viewerCan {
+        advance
+      }
+      earlyAccess {
+        grantedAt
+        leadDaysElapsed
+      }
+      checklist {
+        id
+        stage
+        team
+        title
+        required
+        status
+      }
+      signOffs {
+        id
+        stage
+        team
+        decision
+        comment
+        signedAt
+        signedBy {
+          id
+          name
+        }
+      }
+      readiness {
+        stage
+        nextStage
+        canAdvance
+        blocked
+        missing {
+          kind
+          team
+          message
+          itemId
+        }
+      }
+    }
+  }
+`);
+
+export const CreateLaunchMutation = graphql(`
+  mutation CreateLaunch($input: CreateLaunchInput!) {
+    createLaunch(input: $input) {
+      id
+      key
+    }
+  }
+`);
+
+export const CompleteItemMutation = graphql(`
+  mutation CompleteItem($input: CompleteItemInput!) {
+    completeChecklistItem(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReopenItemMutation = graphql(`
+  mutation ReopenItem($input: ReasonedItemInput!) {
+    reopenChecklistItem(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WaiveItemMutation = graphql(`
+  mutation WaiveItem($input: ReasonedItemInput!) {
+    waiveChecklistItem(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const SignOffMutation = graphql(`
+  mutation SignOff($input: SignOffInput!) {
+    signOff(input: $input) {
+      id
+      decision
+      status
+    }
+  }
+`);
+
+export const AdvanceMutation = graphql(`
+  mutation Advance($input: AdvanceInput!) {
+    advanceLaunch(input: $input) {
+      id
+      stage
+      version
+    }
+  }
+`);
+
+export const CancelMutation = graphql(`
+  mutation Cancel($input: CancelInput!) {
+    cancelLaunch(input: $input) {
+      id
+      stage
+      version
+    }
+  }
+`);
+
+export const GrantEarlyAccessMutation = graphql(`
+  mutation GrantEarlyAccess($input: EarlyAccessInput!) {
+    grantEarlyAccess(input: $input) {
+      id
+      version
+    }
+  }
+`);

@@ -1,0 +1,111 @@
+import type { MouseEvent } from 'react';
+import { Loading, PageTitle, TeamChip } from './components/ui';
+import { BoardPage } from './pages/board.page';
+import { CreateLaunchPage } from './pages/create-launch.page';
+import { GoNoGoPage } from './pages/go-no-go.page';
+import { LaunchPage } from './pages/launch.page';
+import { SignInPage } from './pages/sign-in.page';
+import { href, useRoute } from './router';
+import type { Route } from './router';
+import { SessionProvider, useSession } from './session';
+
+export function App() {
+  return (
+    <SessionProvider
+      checking={
+        <main className="page">
+          <Loading label="Checking your token…" />
+        </main>
+      }
+      signedOut={(controls) => <SignInPage {...controls} />}
+    >
+      <SignedIn />
+    </SessionProvider>
+  );
+}
+
+function SignedIn() {
+  const route = useRoute();
+  return (
+    <>
+      <a className="skip-link" href="#main-content" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <Header route={route} />
+      <div id="main-content" tabIndex={-1}>
+        <Screen key={href(route)} route={route} />
+      </div>
+    </>
+  );
+}
+
+function skipToMain(event: MouseEvent) {
+  // The hash is the router's: move focus without changing it.
+  event.preventDefault();
+  document.getElementById('main-content')?.focus();
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'board':
+      return <BoardPage />;
+    case 'create':
+      return <CreateLaunchPage />;
+    case 'launch':
+      return <LaunchPage launchKey={route.key} />;
+    case 'goNoGo':
+      return <GoNoGoPage launchKey={route.key} />;
+    case 'notFound':
+      return (
+        <main className="page">
+          <PageTitle>Page not found</PageTitle>
+          <p>
+            Nothing lives at <code>{route.path}</code>.{' '}
+            <a href={href({ name: 'board' })}>Back to the board</a>.
+          </p>
+        </main>
+      );
+  }
+}
+
+function Header({ route }: { route: Route }) {
+  const { me, signOut } = useSession();
+  const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+  return (
+    <header className="app-header">
+      <a className="brand" href={href({ name: 'board' })}>
+        <span className="brand-mark" aria-hidden="true">
+          ▲
+        </span>{' '}
+        Liftoff
+      </a>
+      <nav aria-label="Main">
+        <ul>
+          <li>
+            <a href={href({ name: 'board' })} aria-current={current('board')}>
+              Board
+            </a>
+          </li>
+          <li>
+            <a href={href({ name: 'create' })} aria-current={current('create')}>
+              New launch
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <div className="me">
+        <span className="visually-hidden">Signed in as </span>
+        <span className="me-name" title={me.email}>
+          {me.name}
+        </span>
+        <span className="chip chip-role">{me.role}</span>
+        {me.teams.map((team) => (
+          <TeamChip key={team} team={team} />
+        ))}
+        <button type="button" className="button small" onClick={signOut}>
+          Sign out
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      teams\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Board($filter: LaunchFilter, $first: Int, $after: String) {\n    launches(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          key\n          name\n          stage\n          blocked\n          targetGaDate\n          updatedAt\n          readiness {\n            score\n            canAdvance\n            nextStage\n            missing {\n              kind\n              team\n              message\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  query LaunchPage($key: String!) {\n    launch(key: $key) {\n      id\n      key\n      name\n      description\n      stage\n      blocked\n      version\n      targetGaDate\n      supportLeadDays\n      blockResponseHours\n      createdAt\n      updatedAt\n      coordinator {\n        id\n        name\n      }\n      viewerCan {\n        advance\n        cancel\n        grantEarlyAccess\n        signFor\n        completeFor\n        reopenFor\n        waive\n      }\n      earlyAccess {\n        grantedAt\n        grantedBy {\n          id\n          name\n        }\n        url\n        notes\n        leadDaysElapsed\n      }\n      checklist {\n        id\n        stage\n        team\n        title\n        description\n        required\n        status\n        evidenceUrl\n        note\n        completedBy {\n          id\n          name\n        }\n        completedAt\n      }\n      signOffs {\n        id\n        stage\n        team\n        decision\n        comment\n        status\n        signedAt\n        signedBy {\n          id\n          name\n        }\n      }\n      readiness {\n        stage\n        nextStage\n        canAdvance\n        blocked\n        score\n        missing {\n          kind\n          team\n          message\n          itemId\n        }\n        stages {\n          stage\n          requiredItems\n          doneItems\n        }\n      }\n    }\n  }\n": typeof types.LaunchPageDocument,
+    "\n  query LaunchEvents($key: String!, $first: Int, $after: String) {\n    launch(key: $key) {\n      id\n      events(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            sequence\n            type\n            stage\n            team\n            at\n            data\n            actor {\n              id\n              name\n              role\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LaunchEventsDocument,
+    "\n  query GoNoGo($key: String!) {\n    launch(key: $key) {\n      id\n      key\n      name\n      stage\n      blocked\n      version\n      targetGaDate\n      supportLeadDays\n      viewerCan {\n        advance\n      }\n      earlyAccess {\n        grantedAt\n        leadDaysElapsed\n      }\n      checklist {\n        id\n        stage\n        team\n        title\n        required\n        status\n      }\n      signOffs {\n        id\n        stage\n        team\n        decision\n        comment\n        signedAt\n        signedBy {\n          id\n          name\n        }\n      }\n      readiness {\n        stage\n        nextStage\n        canAdvance\n        blocked\n        missing {\n          kind\n          team\n          message\n          itemId\n        }\n      }\n    }\n  }\n": typeof types.GoNoGoDocument,
+    "\n  mutation CreateLaunch($input: CreateLaunchInput!) {\n    createLaunch(input: $input) {\n      id\n      key\n    }\n  }\n": typeof types.CreateLaunchDocument,
+    "\n  mutation CompleteItem($input: CompleteItemInput!) {\n    completeChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteItemDocument,
+    "\n  mutation ReopenItem($input: ReasonedItemInput!) {\n    reopenChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReopenItemDocument,
+    "\n  mutation WaiveItem($input: ReasonedItemInput!) {\n    waiveChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WaiveItemDocument,
+    "\n  mutation SignOff($input: SignOffInput!) {\n    signOff(input: $input) {\n      id\n      decision\n      status\n    }\n  }\n": typeof types.SignOffDocument,
+    "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.AdvanceDocument,
+    "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.GrantEarlyAccessDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      teams\n    }\n  }\n": types.MeDocument,
+    "\n  query Board($filter: LaunchFilter, $first: Int, $after: String) {\n    launches(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          key\n          name\n          stage\n          blocked\n          targetGaDate\n          updatedAt\n          readiness {\n            score\n            canAdvance\n            nextStage\n            missing {\n              kind\n              team\n              message\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  query LaunchPage($key: String!) {\n    launch(key: $key) {\n      id\n      key\n      name\n      description\n      stage\n      blocked\n      version\n      targetGaDate\n      supportLeadDays\n      blockResponseHours\n      createdAt\n      updatedAt\n      coordinator {\n        id\n        name\n      }\n      viewerCan {\n        advance\n        cancel\n        grantEarlyAccess\n        signFor\n        completeFor\n        reopenFor\n        waive\n      }\n      earlyAccess {\n        grantedAt\n        grantedBy {\n          id\n          name\n        }\n        url\n        notes\n        leadDaysElapsed\n      }\n      checklist {\n        id\n        stage\n        team\n        title\n        description\n        required\n        status\n        evidenceUrl\n        note\n        completedBy {\n          id\n          name\n        }\n        completedAt\n      }\n      signOffs {\n        id\n        stage\n        team\n        decision\n        comment\n        status\n        signedAt\n        signedBy {\n          id\n          name\n        }\n      }\n      readiness {\n        stage\n        nextStage\n        canAdvance\n        blocked\n        score\n        missing {\n          kind\n          team\n          message\n          itemId\n        }\n        stages {\n          stage\n          requiredItems\n          doneItems\n        }\n      }\n    }\n  }\n": types.LaunchPageDocument,
+    "\n  query LaunchEvents($key: String!, $first: Int, $after: String) {\n    launch(key: $key) {\n      id\n      events(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            sequence\n            type\n            stage\n            team\n            at\n            data\n            actor {\n              id\n              name\n              role\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LaunchEventsDocument,
+    "\n  query GoNoGo($key: String!) {\n    launch(key: $key) {\n      id\n      key\n      name\n      stage\n      blocked\n      version\n      targetGaDate\n      supportLeadDays\n      viewerCan {\n        advance\n      }\n      earlyAccess {\n        grantedAt\n        leadDaysElapsed\n      }\n      checklist {\n        id\n        stage\n        team\n        title\n        required\n        status\n      }\n      signOffs {\n        id\n        stage\n        team\n        decision\n        comment\n        signedAt\n        signedBy {\n          id\n          name\n        }\n      }\n      readiness {\n        stage\n        nextStage\n        canAdvance\n        blocked\n        missing {\n          kind\n          team\n          message\n          itemId\n        }\n      }\n    }\n  }\n": types.GoNoGoDocument,
+    "\n  mutation CreateLaunch($input: CreateLaunchInput!) {\n    createLaunch(input: $input) {\n      id\n      key\n    }\n  }\n": types.CreateLaunchDocument,
+    "\n  mutation CompleteItem($input: CompleteItemInput!) {\n    completeChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n": types.CompleteItemDocument,
+    "\n  mutation ReopenItem($input: ReasonedItemInput!) {\n    reopenChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReopenItemDocument,
+    "\n  mutation WaiveItem($input: ReasonedItemInput!) {\n    waiveChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n": types.WaiveItemDocument,
+    "\n  mutation SignOff($input: SignOffInput!) {\n    signOff(input: $input) {\n      id\n      decision\n      status\n    }\n  }\n": types.SignOffDocument,
+    "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.AdvanceDocument,
+    "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.CancelDocument,
+    "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": types.GrantEarlyAccessDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      teams\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($filter: LaunchFilter, $first: Int, $after: String) {\n    launches(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          key\n          name\n          stage\n          blocked\n          targetGaDate\n          updatedAt\n          readiness {\n            score\n            canAdvance\n            nextStage\n            missing {\n              kind\n              team\n              message\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LaunchPage($key: String!) {\n    launch(key: $key) {\n      id\n      key\n      name\n      description\n      stage\n      blocked\n      version\n      targetGaDate\n      supportLeadDays\n      blockResponseHours\n      createdAt\n      updatedAt\n      coordinator {\n        id\n        name\n      }\n      viewerCan {\n        advance\n        cancel\n        grantEarlyAccess\n        signFor\n        completeFor\n        reopenFor\n        waive\n      }\n      earlyAccess {\n        grantedAt\n        grantedBy {\n          id\n          name\n        }\n        url\n        notes\n        leadDaysElapsed\n      }\n      checklist {\n        id\n        stage\n        team\n        title\n        description\n        required\n        status\n        evidenceUrl\n        note\n        completedBy {\n          id\n          name\n        }\n        completedAt\n      }\n      signOffs {\n        id\n        stage\n        team\n        decision\n        comment\n        status\n        signedAt\n        signedBy {\n          id\n          name\n        }\n      }\n      readiness {\n        stage\n        nextStage\n        canAdvance\n        blocked\n        score\n        missing {\n          kind\n          team\n          message\n          itemId\n        }\n        stages {\n          stage\n          requiredItems\n          doneItems\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LaunchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LaunchEvents($key: String!, $first: Int, $after: String) {\n    launch(key: $key) {\n      id\n      events(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            sequence\n            type\n            stage\n            team\n            at\n            data\n            actor {\n              id\n              name\n              role\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LaunchEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoNoGo($key: String!) {\n    launch(key: $key) {\n      id\n      key\n      name\n      stage\n      blocked\n      version\n      targetGaDate\n      supportLeadDays\n      viewerCan {\n        advance\n      }\n      earlyAccess {\n        grantedAt\n        leadDaysElapsed\n      }\n      checklist {\n        id\n        stage\n        team\n        title\n        required\n        status\n      }\n      signOffs {\n        id\n        stage\n        team\n        decision\n        comment\n        signedAt\n        signedBy {\n          id\n          name\n        }\n      }\n      readiness {\n        stage\n        nextStage\n        canAdvance\n        blocked\n        missing {\n          kind\n          team\n          message\n          itemId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GoNoGoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLaunch($input: CreateLaunchInput!) {\n    createLaunch(input: $input) {\n      id\n      key\n    }\n  }\n"): typeof import('./graphql').CreateLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteItem($input: CompleteItemInput!) {\n    completeChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CompleteItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenItem($input: ReasonedItemInput!) {\n    reopenChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReopenItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WaiveItem($input: ReasonedItemInput!) {\n    waiveChecklistItem(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WaiveItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOff($input: SignOffInput!) {\n    signOff(input: $input) {\n      id\n      decision\n      status\n    }\n  }\n"): typeof import('./graphql').SignOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n"): typeof import('./graphql').AdvanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n"): typeof import('./graphql').CancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').GrantEarlyAccessDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

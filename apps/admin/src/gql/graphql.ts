@@ -1,0 +1,493 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdvanceInput = {
+  expectedVersion?: number | null | undefined;
+  launchId: string | number;
+};
+
+export type CancelInput = {
+  launchId: string | number;
+  reason: string;
+};
+
+export type CompleteItemInput = {
+  evidenceUrl?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  itemId: string | number;
+  note?: string | null | undefined;
+};
+
+export type CreateLaunchInput = {
+  blockResponseHours?: number | null | undefined;
+  description?: string | null | undefined;
+  key: string;
+  name: string;
+  supportLeadDays?: number | null | undefined;
+  targetGaDate?: string | null | undefined;
+  template?: string | null | undefined;
+};
+
+export type Decision =
+  | 'GO'
+  | 'NO_GO';
+
+export type EarlyAccessInput = {
+  launchId: string | number;
+  notes?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type ItemStatus =
+  | 'DONE'
+  | 'OPEN'
+  | 'WAIVED';
+
+export type LaunchFilter = {
+  blocked?: boolean | null | undefined;
+  search?: string | null | undefined;
+  stage?: Stage | null | undefined;
+};
+
+export type ReasonedItemInput = {
+  expectedVersion?: number | null | undefined;
+  itemId: string | number;
+  reason: string;
+};
+
+export type RequirementKind =
+  | 'BLOCKED_BY_TEAM'
+  | 'CHECKLIST_ITEM'
+  | 'LAUNCH_FIELD'
+  | 'SIGN_OFF'
+  | 'SUPPORT_LEAD_TIME';
+
+export type Role =
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'VIEWER';
+
+export type SignOffInput = {
+  comment?: string | null | undefined;
+  decision: Decision;
+  expectedVersion?: number | null | undefined;
+  launchId: string | number;
+  team: Team;
+};
+
+export type SignOffStatus =
+  | 'ACTIVE'
+  | 'SUPERSEDED';
+
+export type Stage =
+  | 'ALPHA'
+  | 'BETA'
+  | 'CANCELLED'
+  | 'DOCS_READY'
+  | 'GA'
+  | 'PLANNING'
+  | 'SUPPORT_TRAINED';
+
+export type Team =
+  | 'ENGINEERING'
+  | 'PRODUCT'
+  | 'SUPPORT';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, teams: Array<Team> } };
+
+export type BoardQueryVariables = Exact<{
+  filter?: LaunchFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null, updatedAt: string, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
+
+export type LaunchPageQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, signFor: Array<Team>, completeFor: Array<Team>, reopenFor: Array<Team>, waive: boolean }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, signOffs: Array<{ id: string, stage: Stage, team: Team, decision: Decision, comment: string | null, status: SignOffStatus, signedAt: string, signedBy: { id: string, name: string } }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number }> } } | null };
+
+export type LaunchEventsQueryVariables = Exact<{
+  key: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LaunchEventsQuery = { launch: { id: string, events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sequence: number, type: string, stage: Stage, team: Team | null, at: string, data: unknown, actor: { id: string, name: string, role: Role } | null } }> } } | null };
+
+export type GoNoGoQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, required: boolean, status: ItemStatus }>, signOffs: Array<{ id: string, stage: Stage, team: Team, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }> } } | null };
+
+export type CreateLaunchMutationVariables = Exact<{
+  input: CreateLaunchInput;
+}>;
+
+
+export type CreateLaunchMutation = { createLaunch: { id: string, key: string } };
+
+export type CompleteItemMutationVariables = Exact<{
+  input: CompleteItemInput;
+}>;
+
+
+export type CompleteItemMutation = { completeChecklistItem: { id: string, status: ItemStatus } };
+
+export type ReopenItemMutationVariables = Exact<{
+  input: ReasonedItemInput;
+}>;
+
+
+export type ReopenItemMutation = { reopenChecklistItem: { id: string, status: ItemStatus } };
+
+export type WaiveItemMutationVariables = Exact<{
+  input: ReasonedItemInput;
+}>;
+
+
+export type WaiveItemMutation = { waiveChecklistItem: { id: string, status: ItemStatus } };
+
+export type SignOffMutationVariables = Exact<{
+  input: SignOffInput;
+}>;
+
+
+export type SignOffMutation = { signOff: { id: string, decision: Decision, status: SignOffStatus } };
+
+export type AdvanceMutationVariables = Exact<{
+  input: AdvanceInput;
+}>;
+
+
+export type AdvanceMutation = { advanceLaunch: { id: string, stage: Stage, version: number } };
+
+export type CancelMutationVariables = Exact<{
+  input: CancelInput;
+}>;
+
+
+export type CancelMutation = { cancelLaunch: { id: string, stage: Stage, version: number } };
+
+export type GrantEarlyAccessMutationVariables = Exact<{
+  input: EarlyAccessInput;
+}>;
+
+
+export type GrantEarlyAccessMutation = { grantEarlyAccess: { id: string, version: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    name
+    email
+    role
+    teams
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const BoardDocument = new TypedDocumentString(`
+    query Board($filter: LaunchFilter, $first: Int, $after: String) {
+  launches(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        key
+        name
+        stage
+        blocked
+        targetGaDate
+        updatedAt
+        readiness {
+          score
+          canAdvance
+          nextStage
+          missing {
+            kind
+            team
+            message
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
+export const LaunchPageDocument = new TypedDocumentString(`
+    query LaunchPage($key: String!) {
+  launch(key: $key) {
+    id
+    key
+    name
+    description
+    stage
+    blocked
+    version
+    targetGaDate
+    supportLeadDays
+    blockResponseHours
+    createdAt
+    updatedAt
+    coordinator {
+      id
+      name
+    }
+    viewerCan {
+      advance
+      cancel
+      grantEarlyAccess
+      signFor
+      completeFor
+      reopenFor
+      waive
+    }
+    earlyAccess {
+      grantedAt
+      grantedBy {
+        id
+        name
+      }
+      url
+      notes
+      leadDaysElapsed
+    }
+    checklist {
+      id
+      stage
+      team
+      title
+      description
+      required
+      status
+      evidenceUrl
+      note
+      completedBy {
+        id
+        name
+      }
+      completedAt
+    }
+    signOffs {
+      id
+      stage
+      team
+      decision
+      comment
+      status
+      signedAt
+      signedBy {
+        id
+        name
+      }
+    }
+    readiness {
+      stage
+      nextStage
+      canAdvance
+      blocked
+      score
+      missing {
+        kind
+        team
+        message
+        itemId
+      }
+      stages {
+        stage
+        requiredItems
+        doneItems
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchPageQuery, LaunchPageQueryVariables>;
+export const LaunchEventsDocument = new TypedDocumentString(`
+    query LaunchEvents($key: String!, $first: Int, $after: String) {
+  launch(key: $key) {
+    id
+    events(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          sequence
+          type
+          stage
+          team
+          at
+          data
+          actor {
+            id
+            name
+            role
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchEventsQuery, LaunchEventsQueryVariables>;
+export const GoNoGoDocument = new TypedDocumentString(`
+    query GoNoGo($key: String!) {
+  launch(key: $key) {
+    id
+    key
+    name
+    stage
+    blocked
+    version
+    targetGaDate
+    supportLeadDays
+    viewerCan {
+      advance
+    }
+    earlyAccess {
+      grantedAt
+      leadDaysElapsed
+    }
+    checklist {
+      id
+      stage
+      team
+      title
+      required
+      status
+    }
+    signOffs {
+      id
+      stage
+      team
+      decision
+      comment
+      signedAt
+      signedBy {
+        id
+        name
+      }
+    }
+    readiness {
+      stage
+      nextStage
+      canAdvance
+      blocked
+      missing {
+        kind
+        team
+        message
+        itemId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoNoGoQuery, GoNoGoQueryVariables>;
+export const CreateLaunchDocument = new TypedDocumentString(`
+    mutation CreateLaunch($input: CreateLaunchInput!) {
+  createLaunch(input: $input) {
+    id
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLaunchMutation, CreateLaunchMutationVariables>;
+export const CompleteItemDocument = new TypedDocumentString(`
+    mutation CompleteItem($input: CompleteItemInput!) {
+  completeChecklistItem(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteItemMutation, CompleteItemMutationVariables>;
+export const ReopenItemDocument = new TypedDocumentString(`
+    mutation ReopenItem($input: ReasonedItemInput!) {
+  reopenChecklistItem(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenItemMutation, ReopenItemMutationVariables>;
+export const WaiveItemDocument = new TypedDocumentString(`
+    mutation WaiveItem($input: ReasonedItemInput!) {
+  waiveChecklistItem(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WaiveItemMutation, WaiveItemMutationVariables>;
+export const SignOffDocument = new TypedDocumentString(`
+    mutation SignOff($input: SignOffInput!) {
+  signOff(input: $input) {
+    id
+    decision
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffMutation, SignOffMutationVariables>;
+export const AdvanceDocument = new TypedDocumentString(`
+    mutation Advance($input: AdvanceInput!) {
+  advanceLaunch(input: $input) {
+    id
+    stage
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceMutation, AdvanceMutationVariables>;
+export const CancelDocument = new TypedDocumentString(`
+    mutation Cancel($input: CancelInput!) {
+  cancelLaunch(input: $input) {
+    id
+    stage
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const GrantEarlyAccessDocument = new TypedDocumentString(`
+    mutation GrantEarlyAccess($input: EarlyAccessInput!) {
+  grantEarlyAccess(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<GrantEarlyAccessMutation, GrantEarlyAccessMutationVariables>;

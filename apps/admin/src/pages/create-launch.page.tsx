@@ -1,0 +1,3 @@
+export function CreateLaunchPage() {
+  return <main className="page">create</main>;
+}

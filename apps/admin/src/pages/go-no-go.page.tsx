@@ -1,0 +1,3 @@
+export function GoNoGoPage(props: { launchKey: string }) {
+  return <main className="page">{props.launchKey}</main>;
+}

@@ -1,0 +1,3 @@
+export function LaunchPage(props: { launchKey: string }) {
+  return <main className="page">{props.launchKey}</main>;
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Hash routing under /admin/ (e.g. /admin/#/launches/checkout-v2), so every screen is a
+ * deep link that works from the static files alone, whatever the server's fallback does.
+ */
+export type Route =
+  | { name: 'board' }
+  | { name: 'create' }
+  | { name: 'launch'; key: string }
+  | { name: 'goNoGo'; key: string }
+  | { name: 'notFound'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '') return { name: 'board' };
+  if (path === '/launches/new') return { name: 'create' };
+  const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
+  if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
+  const launch = /^\/launches\/([^/]+)$/.exec(path);
+  if (launch?.[1]) return { name: 'launch', key: decodeURIComponent(launch[1]) };
+  return { name: 'notFound', path };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'board':
+      return '#/';
+    case 'create':
+      return '#/launches/new';
+    case 'launch':
+      return `#/launches/${encodeURIComponent(route.key)}`;
+    case 'goNoGo':
+      return `#/launches/${encodeURIComponent(route.key)}/go-no-go`;
+    case 'notFound':
+      return `#${route.path}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

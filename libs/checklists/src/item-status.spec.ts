@@ -1,0 +1,37 @@
+import type { ItemAction, ItemStatus } from './item-status.js';
+import {
+  ITEM_ACTIONS,
+  ITEM_STATUSES,
+  canTransitionItem,
+  itemActionNeedsReason,
+  itemTransition,
+} from './item-status.js';
+
+describe('item transitions', () => {
+  const table: [ItemStatus, ItemAction, ItemStatus | null][] = [
+    ['OPEN', 'COMPLETE', 'DONE'],
+    ['OPEN', 'WAIVE', 'WAIVED'],
+    ['OPEN', 'REOPEN', null],
+    ['DONE', 'COMPLETE', null],
+    ['DONE', 'WAIVE', null],
+    ['DONE', 'REOPEN', 'OPEN'],
+    ['WAIVED', 'COMPLETE', null],
+    ['WAIVED', 'WAIVE', null],
+    ['WAIVED', 'REOPEN', 'OPEN'],
+  ];
+
+  it('covers every status and action', () => {
+    expect(table).toHaveLength(ITEM_STATUSES.length * ITEM_ACTIONS.length);
+  });
+
+  it.each(table)('%s --%s--> %s', (from, action, to) => {
+    expect(itemTransition(from, action)).toBe(to);
+    expect(canTransitionItem(from, action)).toBe(to !== null);
+  });
+
+  it('waiving and reopening need a reason; completing does not', () => {
+    expect(itemActionNeedsReason('WAIVE')).toBe(true);
+    expect(itemActionNeedsReason('REOPEN')).toBe(true);
+    expect(itemActionNeedsReason('COMPLETE')).toBe(false);
+  });
+});

@@ -1,0 +1,174 @@
+import type { Stage, Team } from '#checklists';
+import type { ChecklistItemState } from './launch.types.js';
+
+export const LAUNCH_EVENT_TYPES = [
+  'CREATED',
+  'UPDATED',
+  'ITEM_ADDED',
+  'ITEM_COMPLETED',
+  'ITEM_REOPENED',
+  'ITEM_WAIVED',
+  'SIGNED_GO',
+  'SIGNED_NO_GO',
+  'ADVANCED',
+  'CANCELLED',
+  'EARLY_ACCESS_GRANTED',
+  'COMMENTED',
+  'BLOCK_ESCALATED',
+  'AT_RISK',
+  'SUPPORT_HEADS_UP',
+] as const;
+export type LaunchEventType = (typeof LAUNCH_EVENT_TYPES)[number];
+
+/** Raised by timers in the API, not by a person's command. */
+export const NOTIFICATION_EVENT_TYPES = ['BLOCK_ESCALATED', 'AT_RISK', 'SUPPORT_HEADS_UP'] as const;
+export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
+
+/** An item as it is created: the item state minus everything that only changes later. */
+export type NewItem = Pick<
+  ChecklistItemState,
+  'id' | 'stage' | 'team' | 'title' | 'description' | 'required' | 'position'
+>;
+
+/** The launch fields UPDATE may change; a key present means "set to this value". */
+export interface LaunchChanges {
+  name?: string;
+  description?: string | null;
+  targetGaDate?: string | null;
+  supportLeadDays?: number;
+  blockResponseHours?: number;
+}
+
+export interface EventDataMap {
+  CREATED: {
+    id: string;
+    key: string;
+    name: string;
+    description: string | null;
+    coordinatorId: string;
+    targetGaDate: string | null;
+    supportLeadDays: number;
+    blockResponseHours: number;
+    template: string;
+    items: NewItem[];
+  };
+  UPDATED: { changes: LaunchChanges };
+  ITEM_ADDED: { item: NewItem; supersededSignOffIds: string[] };
+  ITEM_COMPLETED: { itemId: string; evidenceUrl: string | null; note: string | null };
+  ITEM_REOPENED: { itemId: string; reason: string; supersededSignOffIds: string[] };
+  ITEM_WAIVED: { itemId: string; reason: string };
+  SIGNED_GO: {
+    signOffId: string;
+    comment: string | null;
+    override: boolean;
+    supersededSignOffIds: string[];
+  };
+  SIGNED_NO_GO: { signOffId: string; comment: string; supersededSignOffIds: string[] };
+  ADVANCED: { from: Stage; to: Stage };
+  CANCELLED: { from: Stage; reason: string };
+  EARLY_ACCESS_GRANTED: { url: string | null; notes: string | null };
+  COMMENTED: { body: string; replyToEventId: string | null };
+  BLOCK_ESCALATED: { signOffId: string; team: Team; level: number };
+  AT_RISK: { targetGaDate: string; daysLeft: number };
+  SUPPORT_HEADS_UP: { stage: Stage };
+}
+
+/**
+ * One entry of a launch's audit log. `stage` is the stage the launch was in when it
+ * happened; `team` the team the event concerns (the item's or sign-off's team).
+ */
+export type DomainEvent<T extends LaunchEventType = LaunchEventType> = {
+  [K in T]: {
+    readonly type: K;
+    readonly at: string;
+    readonly actorId: string | null;
+    readonly team: Team | null;
+    readonly stage: Stage;
+    readonly data: EventDataMap[K];
+  };
+}[T];
+
+export type CreatedEvent = DomainEvent<'CREATED'>;
+/** Every event after CREATED (CREATED is the machine's input, the rest are its events). */
+export type LaunchMachineEvent = DomainEvent<Exclude<LaunchEventType, 'CREATED'>>;
+
+/** Documentation of each event's `data`, for the API's schema descriptions. */
+export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
+  CREATED:
+    'The launch was created: data holds every launch field (id, key, name, description, coordinatorId, targetGaDate, supportLeadDays, blockResponseHours, template) and items, the checklist copied from the template, each { id, stage, team, title, description, required, position }.',
+  UPDATED:
+    'Launch fields changed: data.changes maps each changed field (name, description, targetGaDate, supportLeadDays, blockResponseHours) to its new value.',
+  ITEM_ADDED:
+    'A checklist item was added: data.item is { id, stage, team, title, description, required, position }; data.supersededSignOffIds lists the GOs it superseded (a required item added to the current stage).',
+  ITEM_COMPLETED: 'A checklist item was marked DONE: data is { itemId, evidenceUrl, note }.',
+  ITEM_REOPENED:
+    'A checklist item went back to OPEN: data is { itemId, reason, supersededSignOffIds }, the last listing the GOs on its stage that reopening a required item superseded.',
+  ITEM_WAIVED: 'A checklist item was WAIVED: data is { itemId, reason }.',
+  SIGNED_GO:
+    "A team signed GO on the current stage: data is { signOffId, comment, override, supersededSignOffIds }; override is true when an admin outside the team lifted the team's NO_GO, and supersededSignOffIds holds the team's previous sign-off on the stage.",
+  SIGNED_NO_GO:
+    "A team signed NO_GO on the current stage, blocking it: data is { signOffId, comment, supersededSignOffIds }, the last holding the team's previous sign-off on the stage.",
+  ADVANCED: 'The launch passed a gate: data is { from, to } (stages).',
+  CANCELLED: 'The launch was cancelled: data is { from, reason }.',
+  EARLY_ACCESS_GRANTED:
+    'Support was given early access: data is { url, notes }; the event time is the grant time that counts toward supportLeadDays.',
+  COMMENTED: 'Someone commented: data is { body, replyToEventId }.',
+  BLOCK_ESCALATED:
+    'A NO_GO went unanswered for blockResponseHours: data is { signOffId, team, level }, level counting escalations of that NO_GO from 1.',
+  AT_RISK:
+    'The target GA date is close and the launch is not yet SUPPORT_TRAINED: data is { targetGaDate, daysLeft }.',
+  SUPPORT_HEADS_UP:
+    'Support was told a launch that changes what customers see is coming: data is { stage }, the stage that prompted it.',
+};
+
+export function isLaunchEventType(value: unknown): value is LaunchEventType {
+  return typeof value === 'string' && (LAUNCH_EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/** What an event changed, so projections rewrite only those rows. */
+export interface EventEffects {
+  /** Launch-row fields (stage, name, early access, updatedAt...). Always true: updatedAt moves. */
+  readonly launch: true;
+  /** Items inserted or whose row changed. */
+  readonly itemIds: readonly string[];
+  /** Sign-offs inserted or whose status changed. */
+  readonly signOffIds: readonly string[];
+}
+
+export function eventEffects(event: DomainEvent): EventEffects {
+  switch (event.type) {
+    case 'CREATED':
+      return { launch: true, itemIds: event.data.items.map((i) => i.id), signOffIds: [] };
+    case 'ITEM_ADDED':
+      return {
+        launch: true,
+        itemIds: [event.data.item.id],
+        signOffIds: [...event.data.supersededSignOffIds],
+      };
+    case 'ITEM_COMPLETED':
+    case 'ITEM_WAIVED':
+      return { launch: true, itemIds: [event.data.itemId], signOffIds: [] };
+    case 'ITEM_REOPENED':
+      return {
+        launch: true,
+        itemIds: [event.data.itemId],
+        signOffIds: [...event.data.supersededSignOffIds],
+      };
+    case 'SIGNED_GO':
+    case 'SIGNED_NO_GO':
+      return {
+        launch: true,
+        itemIds: [],
+        signOffIds: [event.data.signOffId, ...event.data.supersededSignOffIds],
+      };
+    case 'UPDATED':
+    case 'ADVANCED':
+    case 'CANCELLED':
+    case 'EARLY_ACCESS_GRANTED':
+    case 'COMMENTED':
+    case 'BLOCK_ESCALATED':
+    case 'AT_RISK':
+    case 'SUPPORT_HEADS_UP':
+      return { launch: true, itemIds: [], signOffIds: [] };
+  }
+}

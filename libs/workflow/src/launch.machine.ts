@@ -1,0 +1,145 @@
+import { isGatedStage, nextStage, stageIndex } from '#checklists';
+import type { Stage } from '#checklists';
+import { and, assign, setup } from 'xstate';
+import type { CreatedEvent, LaunchMachineEvent } from './launch.events.js';
+import { evolve, stateFromCreated } from './launch.reducers.js';
+import type { ChecklistItemState, LaunchState } from './launch.types.js';
+import { isGateSatisfied, openRequiredItems } from './readiness.js';
+
+/** Bump when the machine or LaunchState changes shape, and add a migration (launch.snapshot.ts). */
+export const MACHINE_VERSION = 1;
+
+function itemOf(context: LaunchState, event: LaunchMachineEvent): ChecklistItemState | undefined {
+  if (
+    event.type !== 'ITEM_COMPLETED' &&
+    event.type !== 'ITEM_WAIVED' &&
+    event.type !== 'ITEM_REOPENED'
+  ) {
+    return undefined;
+  }
+  return context.items.find((i) => i.id === event.data.itemId);
+}
+
+function notPast(context: LaunchState, stage: Stage): boolean {
+  return stageIndex(stage) >= stageIndex(context.stage);
+}
+
+/*
+ * The launch lifecycle. Its events are the domain events (CREATED is its input), its
+ * context is the LaunchState, and one assign reducer applies every accepted event.
+ * Guards re-check the structural rules so that an event decide() should never have
+ * produced is refused rather than silently applied; the full rules (who may act,
+ * precedence of errors, messages) live in decide().
+ */
+const launchSetup = setup({
+  types: {
+    context: {} as LaunchState,
+    events: {} as LaunchMachineEvent,
+    input: {} as CreatedEvent,
+  },
+  guards: {
+    /** The same predicate readiness uses, evaluated at the moment of advancing. */
+    gateSatisfied: ({ context, event }) =>
+      event.type === 'ADVANCED' &&
+      event.data.from === context.stage &&
+      event.data.to === nextStage(context.stage) &&
+      isGateSatisfied(context, event.at),
+    itemIsOpen: ({ context, event }) => itemOf(context, event)?.status === 'OPEN',
+    itemIsClosed: ({ context, event }) => {
+      const item = itemOf(context, event);
+      return item !== undefined && item.status !== 'OPEN';
+    },
+    itemNotInPastStage: ({ context, event }) => {
+      const item = itemOf(context, event);
+      return item !== undefined && notPast(context, item.stage);
+    },
+    newItemFits: ({ context, event }) =>
+      event.type === 'ITEM_ADDED' &&
+      isGatedStage(event.data.item.stage) &&
+      notPast(context, event.data.item.stage) &&
+      !context.items.some((i) => i.id === event.data.item.id),
+    signOffWellFormed: ({ context, event }) =>
+      (event.type === 'SIGNED_GO' || event.type === 'SIGNED_NO_GO') &&
+      event.team !== null &&
+      event.actorId !== null &&
+      !context.signOffs.some((s) => s.id === event.data.signOffId),
+    teamItemsDone: ({ context, event }) =>
+      event.type === 'SIGNED_GO' &&
+      event.team !== null &&
+      openRequiredItems(context, context.stage, event.team).length === 0,
+    noGoHasComment: ({ event }) =>
+      event.type === 'SIGNED_NO_GO' && event.data.comment.trim().length > 0,
+    earlyAccessNotGranted: ({ context, event }) =>
+      event.type === 'EARLY_ACCESS_GRANTED' &&
+      event.actorId !== null &&
+      context.earlyAccess === null,
+  },
+  actions: {
+    evolve: assign(({ context, event }) => evolve(context, event)),
+  },
+});
+
+/** What every non-final state accepts besides its own ADVANCED. */
+const workOnTheGate = {
+  UPDATED: { actions: 'evolve' },
+  ITEM_ADDED: { guard: 'newItemFits', actions: 'evolve' },
+  ITEM_COMPLETED: { guard: and(['itemIsOpen', 'itemNotInPastStage']), actions: 'evolve' },
+  ITEM_WAIVED: { guard: and(['itemIsOpen', 'itemNotInPastStage']), actions: 'evolve' },
+  ITEM_REOPENED: { guard: and(['itemIsClosed', 'itemNotInPastStage']), actions: 'evolve' },
+  SIGNED_GO: { guard: and(['signOffWellFormed', 'teamItemsDone']), actions: 'evolve' },
+  SIGNED_NO_GO: { guard: and(['signOffWellFormed', 'noGoHasComment']), actions: 'evolve' },
+  CANCELLED: { target: '#launch.CANCELLED', actions: 'evolve' },
+  COMMENTED: { actions: 'evolve' },
+  BLOCK_ESCALATED: { actions: 'evolve' },
+  AT_RISK: { actions: 'evolve' },
+  SUPPORT_HEADS_UP: { actions: 'evolve' },
+} as const;
+
+/** Early access is granted from BETA on, once. */
+const earlyAccess = {
+  EARLY_ACCESS_GRANTED: { guard: 'earlyAccessNotGranted', actions: 'evolve' },
+} as const;
+
+export const launchMachine = launchSetup.createMachine({
+  id: 'launch',
+  context: ({ input }) => stateFromCreated(input),
+  initial: 'PLANNING',
+  states: {
+    PLANNING: {
+      on: {
+        ...workOnTheGate,
+        ADVANCED: { target: 'ALPHA', guard: 'gateSatisfied', actions: 'evolve' },
+      },
+    },
+    ALPHA: {
+      on: {
+        ...workOnTheGate,
+        ADVANCED: { target: 'BETA', guard: 'gateSatisfied', actions: 'evolve' },
+      },
+    },
+    BETA: {
+      on: {
+        ...workOnTheGate,
+        ...earlyAccess,
+        ADVANCED: { target: 'DOCS_READY', guard: 'gateSatisfied', actions: 'evolve' },
+      },
+    },
+    DOCS_READY: {
+      on: {
+        ...workOnTheGate,
+        ...earlyAccess,
+        ADVANCED: { target: 'SUPPORT_TRAINED', guard: 'gateSatisfied', actions: 'evolve' },
+      },
+    },
+    SUPPORT_TRAINED: {
+      on: {
+        ...workOnTheGate,
+        ...earlyAccess,
+        ADVANCED: { target: 'GA', guard: 'gateSatisfied', actions: 'evolve' },
+      },
+    },
+    // Final: nothing changes gate state any more; a comment only moves updatedAt.
+    GA: { type: 'final', on: { COMMENTED: { actions: 'evolve' } } },
+    CANCELLED: { type: 'final', on: { COMMENTED: { actions: 'evolve' } } },
+  },
+});

@@ -1,0 +1,121 @@
+import { isStage } from '#checklists';
+import { getInitialSnapshot, transition } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
+import type { CreatedEvent, DomainEvent } from './launch.events.js';
+import { MACHINE_VERSION, launchMachine } from './launch.machine.js';
+import type { LaunchState } from './launch.types.js';
+import { WorkflowError } from './workflow.errors.js';
+
+export type LaunchSnapshot = SnapshotFrom<typeof launchMachine>;
+
+/** What the API stores on the launch row: plain JSON plus the machine version that wrote it. */
+export interface StoredSnapshot {
+  readonly machineVersion: number;
+  readonly snapshot: PersistedLaunchSnapshot;
+}
+
+/** The persisted form of a snapshot of the current machine version. */
+export interface PersistedLaunchSnapshot {
+  readonly status: string;
+  readonly value: string;
+  readonly context: LaunchState;
+  readonly [key: string]: unknown;
+}
+
+export function initialSnapshot(created: CreatedEvent): LaunchSnapshot {
+  if (created.type !== 'CREATED') {
+    throw WorkflowError.internal(`A launch starts with CREATED, not ${String(created.type)}.`);
+  }
+  return getInitialSnapshot(launchMachine, created);
+}
+
+/**
+ * Runs one event through XState's pure transition(). Every accepted event changes the
+ * context (updatedAt at least), so an unchanged snapshot means the machine refused it:
+ * decide() should have refused first, so this is a bug, reported as INTERNAL.
+ */
+export function applyEvent(snapshot: LaunchSnapshot, event: DomainEvent): LaunchSnapshot {
+  if (event.type === 'CREATED') {
+    throw WorkflowError.internal('CREATED can only start a launch, not change one.');
+  }
+  const [next] = transition(launchMachine, snapshot, event);
+  if (next === snapshot || next.context === snapshot.context) {
+    throw WorkflowError.internal(
+      `The launch machine refused ${event.type} in ${String(snapshot.value)}; the event contradicts the launch's state.`,
+    );
+  }
+  return next;
+}
+
+/** Folds a launch's whole log, CREATED first, into its current snapshot. */
+export function replay(events: readonly DomainEvent[]): LaunchSnapshot {
+  const [first, ...rest] = events;
+  if (!first || first.type !== 'CREATED') {
+    throw WorkflowError.internal('A launch log must start with its CREATED event.');
+  }
+  return rest.reduce(applyEvent, initialSnapshot(first));
+}
+
+export function stateOf(snapshot: LaunchSnapshot): LaunchState {
+  return snapshot.context;
+}
+
+export function persistSnapshot(snapshot: LaunchSnapshot): StoredSnapshot {
+  // The JSON round trip detaches it from the live snapshot and proves it serialises.
+  const persisted = JSON.parse(
+    JSON.stringify(launchMachine.getPersistedSnapshot(snapshot)),
+  ) as PersistedLaunchSnapshot;
+  return { machineVersion: MACHINE_VERSION, snapshot: persisted };
+}
+
+/**
+ * Upgrades for snapshots written by older machines: MIGRATIONS[n] turns a version n
+ * snapshot into version n + 1. Version 2 of the machine adds `1: (s) => ...` here.
+ */
+const MIGRATIONS: Readonly<Record<number, (snapshot: unknown) => unknown>> = {};
+
+export function migrateSnapshot(stored: {
+  machineVersion: number;
+  snapshot: unknown;
+}): StoredSnapshot {
+  let { machineVersion: version, snapshot } = stored;
+  if (!Number.isInteger(version) || version < 1 || version > MACHINE_VERSION) {
+    throw WorkflowError.internal(
+      `Cannot read a snapshot of machine version ${String(version)}; this build knows versions 1 to ${MACHINE_VERSION}.`,
+    );
+  }
+  while (version < MACHINE_VERSION) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) {
+      throw WorkflowError.internal(`No migration from machine version ${version}.`);
+    }
+    snapshot = migrate(snapshot);
+    version += 1;
+  }
+  return { machineVersion: version, snapshot: assertPersisted(snapshot) };
+}
+
+function assertPersisted(snapshot: unknown): PersistedLaunchSnapshot {
+  const s = snapshot as Partial<PersistedLaunchSnapshot> | null;
+  if (
+    !s ||
+    typeof s !== 'object' ||
+    !isStage(s.value) ||
+    !s.context ||
+    typeof s.context !== 'object' ||
+    s.context.stage !== s.value
+  ) {
+    throw WorkflowError.internal('The stored snapshot is not a launch snapshot.');
+  }
+  return s as PersistedLaunchSnapshot;
+}
+
+/** Rebuilds a live snapshot from the stored JSON, migrating older versions first. */
+export function restoreSnapshot(stored: {
+  machineVersion: number;
+  snapshot: unknown;
+}): LaunchSnapshot {
+  const { snapshot } = migrateSnapshot(stored);
+  // resolveState recomputes status (final states are 'done') from value and context.
+  return launchMachine.resolveState({ value: snapshot.value, context: snapshot.context });
+}

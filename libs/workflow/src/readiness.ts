@@ -1,0 +1,245 @@
+import {
+  GATED_STAGES,
+  TEAMS,
+  isFinalStage,
+  isItemClosed,
+  nextStage,
+  stageLabel,
+  teamIndex,
+  teamLabel,
+} from '#checklists';
+import type { Stage, Team } from '#checklists';
+import type {
+  ChecklistItemState,
+  EarlyAccessState,
+  LaunchState,
+  Readiness,
+  Requirement,
+  RequirementKind,
+  SignOffState,
+  StageReadiness,
+} from './launch.types.js';
+import { REQUIREMENT_KINDS } from './launch.types.js';
+
+const DAY_MS = 86_400_000;
+
+/** Whole days support has had early access at `now` (elapsed ms / 86,400,000, rounded down). */
+export function leadDaysElapsed(earlyAccess: EarlyAccessState, now: string): number {
+  const elapsed = Date.parse(now) - Date.parse(earlyAccess.grantedAt);
+  return elapsed > 0 ? Math.floor(elapsed / DAY_MS) : 0;
+}
+
+export function activeSignOffOf(
+  state: LaunchState,
+  stage: Stage,
+  team: Team,
+): SignOffState | undefined {
+  return state.signOffs.find((s) => s.stage === stage && s.team === team && s.status === 'ACTIVE');
+}
+
+export function activeSignOffsOn(state: LaunchState, stage: Stage): SignOffState[] {
+  return state.signOffs.filter((s) => s.stage === stage && s.status === 'ACTIVE');
+}
+
+/** Required items of `stage` still OPEN, optionally of one team only. */
+export function openRequiredItems(
+  state: LaunchState,
+  stage: Stage,
+  team?: Team,
+): ChecklistItemState[] {
+  return state.items.filter(
+    (i) =>
+      i.stage === stage &&
+      i.required &&
+      i.status === 'OPEN' &&
+      (team === undefined || i.team === team),
+  );
+}
+
+/** True while a NO_GO stands on the current (non-final) stage. */
+export function isBlocked(state: LaunchState): boolean {
+  if (isFinalStage(state.stage)) return false;
+  return activeSignOffsOn(state, state.stage).some((s) => s.decision === 'NO_GO');
+}
+
+export function itemRequirement(item: ChecklistItemState): Requirement {
+  return {
+    kind: 'CHECKLIST_ITEM',
+    team: item.team,
+    message: `${teamLabel(item.team)} must complete "${item.title}".`,
+    itemId: item.id,
+  };
+}
+
+/** Compares by Unicode code point (not UTF-16 unit, not locale), so order is the same everywhere. */
+export function compareCodePoints(a: string, b: string): number {
+  const ai = a[Symbol.iterator]();
+  const bi = b[Symbol.iterator]();
+  for (;;) {
+    const x = ai.next();
+    const y = bi.next();
+    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
+    const dx = x.value.codePointAt(0) ?? 0;
+    const dy = y.value.codePointAt(0) ?? 0;
+    if (dx !== dy) return dx - dy;
+  }
+}
+
+interface Ranked {
+  readonly requirement: Requirement;
+  readonly title: string;
+  readonly position: number;
+}
+
+function kindRank(kind: RequirementKind): number {
+  return REQUIREMENT_KINDS.indexOf(kind);
+}
+
+function teamRank(team: Team | null): number {
+  return team === null ? TEAMS.length : teamIndex(team);
+}
+
+/** GATES.md order: kind (enum order), team (canonical, null last), item title (code points). */
+function sortRanked(ranked: Ranked[]): Requirement[] {
+  return [...ranked]
+    .sort(
+      (a, b) =>
+        kindRank(a.requirement.kind) - kindRank(b.requirement.kind) ||
+        teamRank(a.requirement.team) - teamRank(b.requirement.team) ||
+        compareCodePoints(a.title, b.title) ||
+        a.position - b.position,
+    )
+    .map((r) => r.requirement);
+}
+
+/** The team's own open required items of `stage`, as requirements (GO is refused while any remain). */
+export function teamItemRequirements(state: LaunchState, stage: Stage, team: Team): Requirement[] {
+  return sortRanked(
+    openRequiredItems(state, stage, team).map((item) => ({
+      requirement: itemRequirement(item),
+      title: item.title,
+      position: item.position,
+    })),
+  );
+}
+
+function leadTimeRequirement(state: LaunchState, now: string): Requirement | null {
+  const days = state.supportLeadDays;
+  const unit = days === 1 ? 'day' : 'days';
+  if (!state.earlyAccess) {
+    const message =
+      days === 0
+        ? 'Support needs early access before GA; it has not been granted yet.'
+        : `Support needs early access at least ${days} ${unit} before GA; it has not been granted yet.`;
+    return { kind: 'SUPPORT_LEAD_TIME', team: null, message, itemId: null };
+  }
+  const elapsed = leadDaysElapsed(state.earlyAccess, now);
+  if (elapsed >= days) return null;
+  const enoughFrom = new Date(
+    Date.parse(state.earlyAccess.grantedAt) + days * DAY_MS,
+  ).toISOString();
+  return {
+    kind: 'SUPPORT_LEAD_TIME',
+    team: null,
+    message: `Support has had early access for ${elapsed} of the ${days} ${unit} required before GA (enough from ${enoughFrom}).`,
+    itemId: null,
+  };
+}
+
+/**
+ * Every unmet rule of the gate out of the current stage at `now`, in GATES.md order.
+ * Empty on final stages (there is no gate). The machine's `gateSatisfied` guard, the
+ * advance refusal and readiness all use this one function.
+ */
+export function gateMissing(state: LaunchState, now: string): Requirement[] {
+  const stage = state.stage;
+  if (isFinalStage(stage)) return [];
+  const ranked: Ranked[] = [];
+  for (const item of openRequiredItems(state, stage)) {
+    ranked.push({ requirement: itemRequirement(item), title: item.title, position: item.position });
+  }
+  for (const team of TEAMS) {
+    const active = activeSignOffOf(state, stage, team);
+    if (!active) {
+      ranked.push({
+        requirement: {
+          kind: 'SIGN_OFF',
+          team,
+          message: `${teamLabel(team)} has not signed off on ${stageLabel(stage)}.`,
+          itemId: null,
+        },
+        title: '',
+        position: 0,
+      });
+    } else if (active.decision === 'NO_GO') {
+      ranked.push({
+        requirement: {
+          kind: 'BLOCKED_BY_TEAM',
+          team,
+          message: `${teamLabel(team)} blocked this launch: ${active.comment ?? ''}`,
+          itemId: null,
+        },
+        title: '',
+        position: 0,
+      });
+    }
+  }
+  if (stage === 'SUPPORT_TRAINED') {
+    const lead = leadTimeRequirement(state, now);
+    if (lead) ranked.push({ requirement: lead, title: '', position: 0 });
+  }
+  if (stage === 'PLANNING' && state.targetGaDate === null) {
+    ranked.push({
+      requirement: {
+        kind: 'LAUNCH_FIELD',
+        team: null,
+        message: 'The launch needs a target GA date before it can leave Planning.',
+        itemId: null,
+      },
+      title: '',
+      position: 0,
+    });
+  }
+  return sortRanked(ranked);
+}
+
+export function isGateSatisfied(state: LaunchState, now: string): boolean {
+  return !isFinalStage(state.stage) && gateMissing(state, now).length === 0;
+}
+
+function stageReadiness(state: LaunchState, stage: Stage): StageReadiness {
+  const required = state.items.filter((i) => i.stage === stage && i.required);
+  return {
+    stage,
+    requiredItems: required.length,
+    doneItems: required.filter((i) => isItemClosed(i.status)).length,
+    teams: TEAMS.map((team) => {
+      const own = required.filter((i) => i.team === team);
+      const active = activeSignOffOf(state, stage, team);
+      return {
+        team,
+        requiredItems: own.length,
+        doneItems: own.filter((i) => isItemClosed(i.status)).length,
+        decision: active?.decision ?? null,
+        signOffId: active?.id ?? null,
+      };
+    }),
+  };
+}
+
+/** Is this launch ready, and if not, what exactly is missing and whose move is it? */
+export function readiness(state: LaunchState, now: string): Readiness {
+  const required = state.items.filter((i) => i.required);
+  const done = required.filter((i) => isItemClosed(i.status)).length;
+  const missing = gateMissing(state, now);
+  const final = isFinalStage(state.stage);
+  return {
+    stage: state.stage,
+    nextStage: nextStage(state.stage),
+    canAdvance: !final && missing.length === 0,
+    blocked: isBlocked(state),
+    score: required.length === 0 ? 1 : done / required.length,
+    missing,
+    stages: GATED_STAGES.map((stage) => stageReadiness(state, stage)),
+  };
+}

@@ -2,16 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'apps/admin/dist/**', 'apps/admin/src/gql/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'apps/admin/dist/**',
+      'apps/admin/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
+      '@typescript-eslint/no-unused-vars': [
         'error',
-        { patterns: [{ group: ['**/apps/**'], message: 'libs never import apps' }] },
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
   },
@@ -22,7 +30,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'pg', '**/apps/**'], message: 'libs are pure TypeScript: no Nest, no TypeORM, no I/O' },
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', '**/apps/**'],
+              message: 'libs are pure TypeScript: no Nest, no TypeORM, no I/O',
+            },
           ],
         },
       ],

@@ -2,7 +2,8 @@ import pg from 'pg';
 
 /** One fresh database per test run, so runs never see each other's rows. */
 export default async function globalSetup(): Promise<void> {
-  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const adminUrl =
+    process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `liftoff_test_${process.pid}_${Date.now()}`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import { bootstrapAdmin } from './auth/bootstrap-admin.js';
+import type { AppConfig } from './config/app-config.js';
+import { openDatabase, type Database } from './database/data-source.js';
+import { DemoSeedService, type DemoUser } from './demo/demo-seed.service.js';
+import { createRootLogger, PinoLoggerService } from './logging/pino-logger.service.js';
+import { requestLogger } from './logging/request-logger.middleware.js';
+
+export const BODY_LIMIT = '1mb';
+const ADMIN_DIST = join(process.cwd(), 'apps/admin/dist');
+
+export interface RunningApp {
+  app: INestApplication;
+  database: Database;
+  logger: Logger;
+  /** The demo users this start seeded, with their tokens (printed once by main). */
+  demoUsers: DemoUser[];
+}
+
+/** Opens the database, migrates, seeds and builds the Nest application (not yet listening). */
+export async function createApp(
+  config: AppConfig,
+  logger = createRootLogger(config.LOG_LEVEL),
+): Promise<RunningApp> {
+  const database = await openDatabase(config);
+  try {
+    await bootstrapAdmin(database.dataSource, config, logger);
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, dataSource: database.dataSource }),
+      { bodyParser: false, logger: new PinoLoggerService(logger) },
+    );
+    app.use(requestLogger(logger));
+    app.useBodyParser('json', { limit: BODY_LIMIT });
+    app.set('x-powered-by', false);
+    if (existsSync(ADMIN_DIST)) {
+      app.use('/admin', express.static(ADMIN_DIST, { index: 'index.html', maxAge: '1h' }));
+      // Client-side routes under /admin all load the single page.
+      app.use(/^\/admin(\/.*)?$/, (_req: express.Request, res: express.Response) => {
+        res.sendFile(join(ADMIN_DIST, 'index.html'));
+      });
+    }
+    const demoUsers = config.seedDemo ? await app.get(DemoSeedService).seedOnce() : [];
+    return { app, database, logger, demoUsers };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { ApiTokenEntity } from '../auth/api-token.entity.js';
+import { ChecklistItemEntity } from '../launches/checklist-item.entity.js';
+import { LaunchEventEntity } from '../launches/launch-event.entity.js';
+import { LaunchEntity } from '../launches/launch.entity.js';
+import { SignOffEntity } from '../launches/sign-off.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema.js';
+import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+
+export const ENTITIES = [
+  UserEntity,
+  ApiTokenEntity,
+  LaunchEntity,
+  ChecklistItemEntity,
+  SignOffEntity,
+  LaunchEventEntity,
+];
+export const MIGRATIONS = [InitialSchema1763880000000];
+
+export interface Database {
+  dataSource: DataSource;
+  embedded: EmbeddedPostgres | null;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database (embedded PGlite or a real server) and migrates it. */
+export async function openDatabase(config: AppConfig): Promise<Database> {
+  const base: DataSourceOptions = {
+    type: 'postgres',
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    installExtensions: false,
+    logging: false,
+  };
+  const embedded = config.embedded ? await openEmbeddedPostgres(config.DATA_DIR) : null;
+  const options: DataSourceOptions = embedded
+    ? // One PGlite session serves one transaction at a time: a pool of one serialises them.
+      { ...base, poolSize: 1, extra: { ...embedded.pgConfig, max: 1 } }
+    : {
+        ...base,
+        url: config.DATABASE_URL,
+        poolSize: config.DB_POOL_SIZE,
+        connectTimeoutMS: 5_000,
+        extra: {
+          statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
+          query_timeout: config.DB_STATEMENT_TIMEOUT_MS + 1_000,
+          idle_in_transaction_session_timeout: config.DB_STATEMENT_TIMEOUT_MS * 2,
+        },
+      };
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.close();
+    },
+  };
+}

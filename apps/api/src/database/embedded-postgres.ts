@@ -1,0 +1,28 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+
+export interface EmbeddedPostgres {
+  dataDir: string;
+  /** node-postgres options that route every query into PGlite. */
+  pgConfig: Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * PGlite in-process, files under dataDir. TypeORM talks to it through its own postgres
+ * driver (PGlite's node-postgres adapter): the typeorm-pglite driver shared one session
+ * across concurrent transactions and lost committed writes.
+ */
+export async function openEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir);
+  const pgConfig = { ...createPgConfig(pglite) } as Record<string, unknown>;
+  return {
+    dataDir: dir,
+    pgConfig,
+    close: () => pglite.close(),
+  };
+}

@@ -1,0 +1,13 @@
+import { Controller, Get } from '@nestjs/common';
+import { DemoSeedService, type DemoUser } from './demo-seed.service.js';
+
+/** Exists only in demo mode (the module is not loaded otherwise): the admin UI's user picker. */
+@Controller('demo')
+export class DemoController {
+  constructor(private readonly demo: DemoSeedService) {}
+
+  @Get('users')
+  users(): Promise<DemoUser[]> {
+    return this.demo.list();
+  }
+}

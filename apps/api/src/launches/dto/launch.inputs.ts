@@ -1,0 +1,195 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { DECISIONS, STAGES, TEAMS, type Decision, type Stage, type Team } from '#workflow';
+import { DecisionEnum, StageEnum, TeamEnum } from '../../common/graphql-enums.js';
+import { NotBlank } from '../../common/validators.js';
+
+// Shapes only (types, lengths, patterns): the rules that need words (NO_GO needs a comment,
+// dates in the past, http(s) evidence) are libs/workflow's validateCommand, checked next.
+
+const ExpectedVersion = () =>
+  Field(() => Int, {
+    nullable: true,
+    description: 'The version you read; a stale one gives CONFLICT.',
+  });
+
+@InputType({ description: 'A new launch; the creator becomes its coordinator.' })
+export class CreateLaunchInput {
+  @Field({ description: 'Unique slug: ^[a-z0-9][a-z0-9-]{1,62}$.' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'key must match ^[a-z0-9][a-z0-9-]{1,62}$' })
+  key!: string;
+  @Field({ description: '1..200 characters.' }) @NotBlank() @MaxLength(200) name!: string;
+  @Field(() => String, { nullable: true, description: 'Up to 10,000 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Not in the past; needed to leave PLANNING.' })
+  @IsOptional()
+  targetGaDate?: Date | null;
+  @Field(() => Int, { nullable: true, description: '0..90, default 5.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  supportLeadDays?: number | null;
+  @Field(() => Float, { nullable: true, description: '0.001..720, default 24.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.001)
+  @Max(720)
+  blockResponseHours?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Checklist template: "standard" (default) or "lite".',
+  })
+  @IsOptional()
+  @IsString()
+  template?: string | null;
+}
+
+@InputType({ description: 'Changes to a launch; omitted fields stay as they are.' })
+export class UpdateLaunchInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @NotBlank() @MaxLength(200) name?:
+    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() targetGaDate?: Date | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(90) supportLeadDays?:
+    number | null;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.001)
+  @Max(720)
+  blockResponseHours?: number | null;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType()
+export class CompleteItemInput {
+  @Field(() => ID) @IsString() itemId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'http or https URL, up to 2,000 characters.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2_000)
+  evidenceUrl?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5_000) note?:
+    string | null;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Reopen or waive an item; the reason is required.' })
+export class ReasonedItemInput {
+  @Field(() => ID) @IsString() itemId!: string;
+  @Field() @NotBlank() @MaxLength(5_000) reason!: string;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType()
+export class AddItemInput {
+  @Field(() => ID) @IsString() launchId!: string;
+  @Field(() => StageEnum) @IsIn(STAGES) stage!: Stage;
+  @Field(() => TeamEnum) @IsIn(TEAMS) team!: Team;
+  @Field() @NotBlank() @MaxLength(200) title!: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: true })
+  @IsOptional()
+  @IsBoolean()
+  required?: boolean | null;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType({ description: 'GO, or NO_GO with a comment.' })
+export class SignOffInput {
+  @Field(() => ID) @IsString() launchId!: string;
+  @Field(() => TeamEnum) @IsIn(TEAMS) team!: Team;
+  @Field(() => DecisionEnum) @IsIn(DECISIONS) decision!: Decision;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for NO_GO and for an admin override.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
+  comment?: string | null;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType()
+export class AdvanceInput {
+  @Field(() => ID) @IsString() launchId!: string;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType()
+export class CancelInput {
+  @Field(() => ID) @IsString() launchId!: string;
+  @Field() @NotBlank() @MaxLength(5_000) reason!: string;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType()
+export class EarlyAccessInput {
+  @Field(() => ID) @IsString() launchId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Staging environment or preview build (http or https).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2_000)
+  url?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5_000) notes?:
+    string | null;
+  @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+}
+
+@InputType({ description: 'case-insensitive substring of key or name for search.' })
+export class LaunchFilter {
+  @Field(() => StageEnum, { nullable: true }) @IsOptional() @IsIn(STAGES) stage?: Stage | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() blocked?: boolean | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) search?:
+    string | null;
+}
+
+@ArgsType()
+export class LaunchesArgs {
+  @Field(() => LaunchFilter, { nullable: true }) @IsOptional() filter?: LaunchFilter | null;
+  @Field(() => Int, { defaultValue: 50, description: '1..100.' })
+  @IsInt()
+  @Min(1, { message: 'first must be between 1 and 100' })
+  @Max(100, { message: 'first must be between 1 and 100' })
+  first: number = 50;
+  @Field(() => String, { nullable: true, description: 'A cursor this API issued.' })
+  @IsOptional()
+  @IsString()
+  after?: string | null;
+}
+
+@ArgsType()
+export class LaunchLookupArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() id?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() key?: string | null;
+}

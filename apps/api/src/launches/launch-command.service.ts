@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  applyEvent,
+  authorize,
+  decide,
+  eventEffects,
+  initialSnapshot,
+  isBlocked,
+  persistSnapshot,
+  restoreSnapshot,
+  stateOf,
+  validateCommand,
+  type CreateLaunchCommand,
+  type DomainEvent,
+  type LaunchCommand,
+  type LaunchSnapshot,
+  type LaunchState,
+} from '#workflow';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError } from '../common/app-error.js';
+import { isUuid } from '../common/ids.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import { eventHash } from './event-chain.js';
+import { LaunchEventEntity } from './launch-event.entity.js';
+import { LaunchRepository } from './launch.repository.js';
+
+/** What one committed command produced. */
+export interface CommandResult {
+  state: LaunchState;
+  version: number;
+  events: LaunchEventEntity[];
+}
+
+type LaunchScopedCommand = Exclude<LaunchCommand, CreateLaunchCommand>;
+
+/**
+ * Runs launch commands: one transaction each, which locks the launch row, asks
+ * libs/workflow to decide, and writes the events, the snapshot and the projections.
+ */
+@Injectable()
+export class LaunchCommandService {
+  constructor(private readonly repo: LaunchRepository) {}
+
+  async create(
+    viewer: Viewer,
+    command: Omit<CreateLaunchCommand, 'type' | 'id'>,
+  ): Promise<CommandResult> {
+    const create: CreateLaunchCommand = { ...command, type: 'CREATE', id: randomUUID() };
+    const now = new Date().toISOString();
+    validateCommand(create, now);
+    const refusal = authorize(viewer.actor, create, null);
+    if (refusal) throw refusal;
+    try {
+      return await this.repo.db.transaction(async (tx) => {
+        if (await this.repo.keyExists(tx, create.key)) throw keyTaken(create.key);
+        const events = decide(null, viewer.actor, create, { now, newId: randomUUID });
+        return this.commit(tx, null, 0, null, events);
+      });
+    } catch (error) {
+      // Two creates racing for one key: the unique index decides, the loser hears CONFLICT.
+      if (isUniqueViolation(error)) throw keyTaken(create.key);
+      throw error;
+    }
+  }
+
+  /** Item commands name an item, not a launch: find its launch first. */
+  async runOnItem(
+    viewer: Viewer,
+    command: Extract<LaunchScopedCommand, { itemId: string }>,
+    expectedVersion?: number | null,
+  ): Promise<CommandResult> {
+    validateCommand(command, new Date().toISOString());
+    const launchId = isUuid(command.itemId)
+      ? await this.repo.launchIdOfItem(command.itemId.toLowerCase())
+      : null;
+    if (!launchId) throw AppError.notFound('Checklist item');
+    return this.run(
+      viewer,
+      launchId,
+      { ...command, itemId: command.itemId.toLowerCase() },
+      expectedVersion,
+    );
+  }
+
+  async run(
+    viewer: Viewer,
+    launchId: string,
+    command: LaunchScopedCommand,
+    expectedVersion?: number | null,
+  ): Promise<CommandResult> {
+    validateCommand(command, new Date().toISOString());
+    if (!isUuid(launchId)) throw AppError.notFound('Launch');
+    return this.repo.db.transaction(async (tx) => {
+      const row = await this.repo.lock(tx, launchId.toLowerCase());
+      if (!row) throw AppError.notFound('Launch');
+      // The clock is read after the lock, so event times follow sequence order.
+      const now = new Date().toISOString();
+      const snapshot = restoreSnapshot(row);
+      const refusal = authorize(viewer.actor, command, stateOf(snapshot));
+      if (refusal) throw refusal;
+      if (
+        expectedVersion !== null &&
+        expectedVersion !== undefined &&
+        expectedVersion !== row.version
+      ) {
+        throw new AppError(
+          'CONFLICT',
+          `The launch is at version ${row.version}, not ${expectedVersion}: reload it and try again.`,
+        );
+      }
+      const events = decide(snapshot, viewer.actor, command, { now, newId: randomUUID });
+      return this.commit(
+        tx,
+        snapshot,
+        row.version,
+        await this.repo.lastEventHash(tx, row.id),
+        events,
+      );
+    });
+  }
+
+  /** Applies the decided events and writes everything they change, inside the caller's transaction. */
+  private async commit(
+    tx: EntityManager,
+    before: LaunchSnapshot | null,
+    version: number,
+    headHash: string | null,
+    events: readonly DomainEvent[],
+  ): Promise<CommandResult> {
+    if (events.length === 0) {
+      // An UPDATE that changes nothing: nothing to record.
+      if (!before) throw new AppError('INTERNAL_SERVER_ERROR', 'A create produced no events.');
+      return { state: stateOf(before), version, events: [] };
+    }
+    let snapshot = before;
+    let prevHash = headHash;
+    let sequence = version;
+    const rows: LaunchEventEntity[] = [];
+    const itemIds = new Set<string>();
+    const signOffIds = new Set<string>();
+    for (const event of events) {
+      snapshot = snapshot
+        ? applyEvent(snapshot, event)
+        : initialSnapshot(event as Parameters<typeof initialSnapshot>[0]);
+      sequence += 1;
+      const fields = {
+        id: randomUUID(),
+        launchId: stateOf(snapshot).id,
+        sequence,
+        type: event.type,
+        stage: event.stage,
+        team: event.team,
+        actorId: event.actorId,
+        at: event.at,
+        data: event.data,
+        prevHash,
+      };
+      const hash = eventHash(fields);
+      rows.push(
+        Object.assign(new LaunchEventEntity(), { ...fields, at: new Date(event.at), hash }),
+      );
+      prevHash = hash;
+      const effects = eventEffects(event);
+      effects.itemIds.forEach((id) => itemIds.add(id));
+      effects.signOffIds.forEach((id) => signOffIds.add(id));
+    }
+    if (!snapshot) throw new AppError('INTERNAL_SERVER_ERROR', 'A command produced no events.');
+    const state = stateOf(snapshot);
+    const stored = persistSnapshot(snapshot);
+    await this.repo.saveLaunch(
+      tx,
+      {
+        state,
+        version: sequence,
+        machineVersion: stored.machineVersion,
+        snapshot: stored.snapshot,
+        blocked: isBlocked(state),
+      },
+      before === null,
+    );
+    await this.repo.upsertItems(
+      tx,
+      state.id,
+      state.items.filter((i) => itemIds.has(i.id)),
+    );
+    await this.repo.upsertSignOffs(
+      tx,
+      state.id,
+      state.signOffs.filter((s) => signOffIds.has(s.id)),
+    );
+    await this.repo.appendEvents(tx, rows);
+    return { state, version: sequence, events: rows };
+  }
+}
+
+function keyTaken(key: string): AppError {
+  return new AppError('CONFLICT', `The key "${key}" is taken by another launch.`, { field: 'key' });
+}

@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { restoreSnapshot, stateOf } from '#workflow';
+import { AppError } from '../common/app-error.js';
+import { CursorCodec } from '../common/cursor-codec.js';
+import { isUuid } from '../common/ids.js';
+import type { LaunchesArgs, LaunchLookupArgs } from './dto/launch.inputs.js';
+import { LaunchRepository, type LaunchRow } from './launch.repository.js';
+import type { LaunchEventConnectionModel, LaunchEventModel } from './models/launch-event.model.js';
+import {
+  toLaunchModel,
+  type LaunchConnectionModel,
+  type LaunchModel,
+} from './models/launch.model.js';
+
+interface LaunchPosition extends Record<string, string> {
+  u: string;
+  i: string;
+}
+interface EventPosition extends Record<string, string | number> {
+  l: string;
+  s: number;
+}
+const isLaunchPosition = (p: unknown): p is LaunchPosition =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as LaunchPosition).u === 'string' &&
+  !Number.isNaN(Date.parse((p as LaunchPosition).u)) &&
+  isUuid(String((p as LaunchPosition).i));
+const isEventPosition = (p: unknown): p is EventPosition =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as EventPosition).l === 'string' &&
+  Number.isInteger((p as EventPosition).s);
+
+export function launchFromRow(row: LaunchRow): LaunchModel {
+  return toLaunchModel(stateOf(restoreSnapshot(row)), row.version);
+}
+
+/** Reads: every launch is served from its snapshot, so a page costs one statement for launches. */
+@Injectable()
+export class LaunchQueryService {
+  constructor(
+    private readonly repo: LaunchRepository,
+    @Inject(CursorCodec) private readonly cursors: CursorCodec,
+  ) {}
+
+  async findOne(args: LaunchLookupArgs): Promise<LaunchModel> {
+    const hasId = args.id !== null && args.id !== undefined;
+    const hasKey = args.key !== null && args.key !== undefined;
+    if (hasId === hasKey) throw AppError.badInput('id', 'give exactly one of id and key');
+    if (hasId && !isUuid(args.id!)) throw AppError.notFound('Launch');
+    const row = await this.repo.findByIdOrKey(
+      hasId ? { id: args.id!.toLowerCase() } : { key: args.key! },
+    );
+    if (!row) throw AppError.notFound('Launch');
+    return launchFromRow(row);
+  }
+
+  async page(args: LaunchesArgs): Promise<LaunchConnectionModel> {
+    const after = args.after ? this.cursors.decode(args.after, 'after', isLaunchPosition) : null;
+    const query = {
+      stage: args.filter?.stage,
+      blocked: args.filter?.blocked,
+      search: args.filter?.search?.trim() || null,
+    };
+    const rows = await this.repo.page({
+      ...query,
+      after: after && { updatedAt: after.u, id: after.i },
+      limit: args.first + 1,
+    });
+    const totalCount = await this.repo.count(query);
+    const pageRows = rows.slice(0, args.first);
+    const edges = pageRows.map((row) => ({
+      cursor: this.cursors.encode({ u: row.updatedAt, i: row.id }),
+      node: launchFromRow(row),
+    }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  async earlyAccess(): Promise<LaunchModel[]> {
+    return (await this.repo.earlyAccess()).map(launchFromRow);
+  }
+
+  async events(
+    launchId: string,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<LaunchEventConnectionModel> {
+    if (!Number.isInteger(first) || first < 1 || first > 100)
+      throw AppError.badInput('first', 'first must be between 1 and 100');
+    const position = after ? this.cursors.decode(after, 'after', isEventPosition) : null;
+    if (position && position.l !== launchId)
+      throw AppError.badInput('after', 'after is a cursor of another launch');
+    const rows = await this.repo.events(launchId, position?.s ?? 0, first + 1);
+    const edges = rows.slice(0, first).map((node) => ({
+      cursor: this.cursors.encode({ l: launchId, s: node.sequence }),
+      node: node as LaunchEventModel,
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { leadDaysElapsed, readiness, viewerCan, type Stage, type Team } from '#workflow';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
+import { StageEnum, TeamEnum } from '../common/graphql-enums.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { UserModel } from '../users/models/user.model.js';
+import { LaunchesArgs, LaunchLookupArgs } from './dto/launch.inputs.js';
+import { LaunchQueryService } from './launch-query.service.js';
+import { LaunchEventConnectionModel } from './models/launch-event.model.js';
+import {
+  ChecklistItemModel,
+  EarlyAccessModel,
+  LaunchConnectionModel,
+  LaunchModel,
+  LaunchPermissionsModel,
+  ReadinessModel,
+  SignOffModel,
+} from './models/launch.model.js';
+import { toChecklistItemModel, toReadinessModel, toSignOffModel } from './models/launch.mappers.js';
+
+@Resolver(() => LaunchModel)
+export class LaunchResolver {
+  constructor(private readonly queries: LaunchQueryService) {}
+
+  @Query(() => LaunchModel, {
+    nullable: true,
+    description: 'One launch by exactly one of id or key; NOT_FOUND if absent.',
+  })
+  launch(@Args() args: LaunchLookupArgs): Promise<LaunchModel> {
+    return this.queries.findOne(args);
+  }
+
+  @Query(() => LaunchConnectionModel, {
+    description: 'Launches, most recently updated first; first is 1..100.',
+  })
+  launches(@Args() args: LaunchesArgs): Promise<LaunchConnectionModel> {
+    return this.queries.page(args);
+  }
+
+  @Query(() => [LaunchModel], {
+    description: 'Launches with support early access granted, neither GA nor CANCELLED.',
+  })
+  earlyAccessLaunches(): Promise<LaunchModel[]> {
+    return this.queries.earlyAccess();
+  }
+
+  @ResolveField(() => Boolean)
+  blocked(@Parent() launch: LaunchModel): boolean {
+    return readiness(launch.state, new Date().toISOString()).blocked;
+  }
+
+  @ResolveField(() => UserModel, { description: 'Who created the launch and runs it.' })
+  async coordinator(
+    @Parent() launch: LaunchModel,
+    @Context() ctx: RequestContext,
+  ): Promise<UserModel> {
+    return (await ctx.loaders.user.load(launch.state.coordinatorId))!;
+  }
+
+  @ResolveField(() => LaunchPermissionsModel)
+  viewerCan(
+    @Parent() launch: LaunchModel,
+    @CurrentViewer() viewer: Viewer,
+  ): LaunchPermissionsModel {
+    const can = viewerCan(viewer.actor, launch.state);
+    return {
+      ...can,
+      signFor: [...can.signFor],
+      completeFor: [...can.completeFor],
+      reopenFor: [...can.reopenFor],
+    };
+  }
+
+  @ResolveField(() => EarlyAccessModel, { nullable: true, description: 'Null until granted.' })
+  earlyAccess(@Parent() launch: LaunchModel): EarlyAccessModel | null {
+    const granted = launch.state.earlyAccess;
+    if (!granted) return null;
+    return {
+      grantedAt: new Date(granted.grantedAt),
+      grantedById: granted.grantedById,
+      url: granted.url,
+      notes: granted.notes,
+      leadDaysElapsed: leadDaysElapsed(granted, new Date().toISOString()),
+    };
+  }
+
+  @ResolveField(() => [ChecklistItemModel], {
+    description: 'The launch’s own checklist, optionally one stage and/or team.',
+  })
+  checklist(
+    @Parent() launch: LaunchModel,
+    @Args('stage', { type: () => StageEnum, nullable: true }) stage?: Stage | null,
+    @Args('team', { type: () => TeamEnum, nullable: true }) team?: Team | null,
+  ): ChecklistItemModel[] {
+    return launch.state.items
+      .filter((i) => (!stage || i.stage === stage) && (!team || i.team === team))
+      .map(toChecklistItemModel);
+  }
+
+  @ResolveField(() => [SignOffModel], {
+    description: 'Sign-offs, oldest first; ACTIVE only unless includeSuperseded.',
+  })
+  signOffs(
+    @Parent() launch: LaunchModel,
+    @Args('stage', { type: () => StageEnum, nullable: true }) stage?: Stage | null,
+    @Args('includeSuperseded', { type: () => Boolean, defaultValue: false })
+    includeSuperseded = false,
+  ): SignOffModel[] {
+    return launch.state.signOffs
+      .filter((s) => (!stage || s.stage === stage) && (includeSuperseded || s.status === 'ACTIVE'))
+      .map(toSignOffModel);
+  }
+
+  @ResolveField(() => ReadinessModel)
+  readiness(@Parent() launch: LaunchModel): ReadinessModel {
+    return toReadinessModel(launch.state, readiness(launch.state, new Date().toISOString()));
+  }
+
+  @ResolveField(() => LaunchEventConnectionModel, {
+    description: 'The audit log, oldest first; first is 1..100.',
+  })
+  events(
+    @Parent() launch: LaunchModel,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<LaunchEventConnectionModel> {
+    return this.queries.events(launch.id, first, after);
+  }
+}

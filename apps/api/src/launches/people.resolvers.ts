@@ -1,0 +1,39 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../graphql/request-context.js';
+import { UserModel } from '../users/models/user.model.js';
+import { LaunchEventModel } from './models/launch-event.model.js';
+import { ChecklistItemModel, EarlyAccessModel, SignOffModel } from './models/launch.model.js';
+
+// The people behind items, sign-offs, grants and events, batched per request by the user loader.
+
+@Resolver(() => ChecklistItemModel)
+export class ChecklistItemPeopleResolver {
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who marked it DONE or WAIVED.' })
+  completedBy(@Parent() item: ChecklistItemModel, @Context() ctx: RequestContext) {
+    return item.completedById ? ctx.loaders.user.load(item.completedById) : null;
+  }
+}
+
+@Resolver(() => SignOffModel)
+export class SignOffPeopleResolver {
+  @ResolveField(() => UserModel)
+  signedBy(@Parent() signOff: SignOffModel, @Context() ctx: RequestContext) {
+    return ctx.loaders.user.load(signOff.signedById);
+  }
+}
+
+@Resolver(() => EarlyAccessModel)
+export class EarlyAccessPeopleResolver {
+  @ResolveField(() => UserModel)
+  grantedBy(@Parent() earlyAccess: EarlyAccessModel, @Context() ctx: RequestContext) {
+    return ctx.loaders.user.load(earlyAccess.grantedById);
+  }
+}
+
+@Resolver(() => LaunchEventModel)
+export class LaunchEventPeopleResolver {
+  @ResolveField(() => UserModel, { nullable: true, description: 'Null for timer-driven events.' })
+  actor(@Parent() event: LaunchEventModel, @Context() ctx: RequestContext) {
+    return event.actorId ? ctx.loaders.user.load(event.actorId) : null;
+  }
+}

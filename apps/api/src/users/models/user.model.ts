@@ -1,0 +1,13 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { Role, Team } from '#workflow';
+import { RoleEnum, TeamEnum } from '../../common/graphql-enums.js';
+
+@ObjectType('User', { description: 'A person (or a bot) who holds API tokens.' })
+export class UserModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'Unique, stored lower-cased.' }) email!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => [TeamEnum], { description: 'Teams the user acts for (signs off, completes items).' })
+  teams!: Team[];
+}

@@ -1,0 +1,89 @@
+import type { AddressInfo } from 'node:net';
+import type { Role, Team } from '#workflow';
+import { issueApiToken } from '../../apps/api/src/auth/api-token.store.js';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
+import { createApp, type RunningApp } from '../../apps/api/src/create-app.js';
+import { insertUser } from '../../apps/api/src/users/user.store.js';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: {
+    message: string;
+    extensions?: { code?: string; field?: string; missing?: unknown[]; [k: string]: unknown };
+  }[];
+}
+
+export interface TestUser {
+  id: string;
+  token: string;
+  role: Role;
+  teams: Team[];
+}
+
+export interface TestApp {
+  url: string;
+  running: RunningApp;
+  config: AppConfig;
+  close(): Promise<void>;
+  createUser(input: { role: Role; teams?: Team[]; name?: string }): Promise<TestUser>;
+  gql<T = Record<string, unknown>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
+}
+
+let counter = 0;
+/** Unique per process and call, so tests sharing one database never collide. */
+export function uniqueSuffix(): string {
+  counter += 1;
+  return `${process.pid.toString(36)}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** The whole app on the run's real PostgreSQL database (created by global-setup), listening on a free port. */
+export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl)
+    throw new Error(
+      'TEST_DATABASE_URL is not set: run tests through jest (global-setup creates it)',
+    );
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0', ...env });
+  const running = await createApp(config);
+  await running.app.listen(0, '127.0.0.1');
+  const { port } = running.app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const manager = running.database.dataSource.manager;
+  return {
+    url,
+    running,
+    config,
+    async close() {
+      await running.app.close();
+      await running.database.close();
+    },
+    async createUser({ role, teams = [], name }) {
+      const suffix = uniqueSuffix();
+      const user = await insertUser(manager, {
+        name: name ?? `${role.toLowerCase()} ${teams.join('+')} ${suffix}`,
+        email: `${role.toLowerCase()}-${suffix}@test.liftoff.local`,
+        role,
+        teams,
+      });
+      const { secret } = await issueApiToken(manager, user.id, 'test');
+      return { id: user.id, token: secret, role, teams };
+    },
+    async gql(token, query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GqlResponse, 'status'>;
+      return { status: response.status, ...body } as GqlResponse<never>;
+    },
+  };
+}

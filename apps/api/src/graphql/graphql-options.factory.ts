@@ -22,7 +22,6 @@ export function graphqlOptions(auth: AuthService, users: UsersService): ApolloDr
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     formatError: formatGraphQLError,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     context: async ({ req }: { req: Request }): Promise<RequestContext> => {

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The whole test suite in one command: build (the API for subprocess tests, the admin UI
+// for browser tests), then unit tests, then end-to-end suites one file at a time on real
+// PostgreSQL. Ends with one "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+const extra = process.argv.slice(2);
+if (run('npm', ['run', 'build']) !== 0) process.exit(1);
+
+mkdirSync('test/artifacts', { recursive: true });
+const jest = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js'];
+const phases = [
+  ['unit', ['--selectProjects', 'unit']],
+  ['e2e', ['--selectProjects', 'e2e', '--runInBand']],
+];
+let passed = 0;
+let failed = 0;
+let exitCode = 0;
+for (const [name, args] of phases) {
+  const report = `test/artifacts/jest-${name}.json`;
+  const status = run('node', [...jest, ...args, '--json', `--outputFile=${report}`, ...extra], {
+    NODE_NO_WARNINGS: '1',
+  });
+  try {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    passed += result.numPassedTests;
+    failed += result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
+  } catch {
+    failed += 1;
+  }
+  if (status !== 0) exitCode = 1;
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(exitCode || (failed > 0 ? 1 : 0));

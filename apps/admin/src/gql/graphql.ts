@@ -5,59 +5,81 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdvanceInput = {
+  /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
   launchId: string | number;
 };
 
 export type CancelInput = {
+  /** The version you read; a stale one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
   launchId: string | number;
   reason: string;
 };
 
 export type CompleteItemInput = {
+  /** http or https URL, up to 2,000 characters. */
   evidenceUrl?: string | null | undefined;
+  /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
   itemId: string | number;
   note?: string | null | undefined;
 };
 
+/** A new launch; the creator becomes its coordinator. */
 export type CreateLaunchInput = {
+  /** 0.001..720, default 24. */
   blockResponseHours?: number | null | undefined;
+  /** Up to 10,000 characters. */
   description?: string | null | undefined;
+  /** Unique slug: ^[a-z0-9][a-z0-9-]{1,62}$. */
   key: string;
+  /** 1..200 characters. */
   name: string;
+  /** 0..90, default 5. */
   supportLeadDays?: number | null | undefined;
+  /** Not in the past; needed to leave PLANNING. */
   targetGaDate?: string | null | undefined;
+  /** Checklist template: "standard" (default) or "lite". */
   template?: string | null | undefined;
 };
 
+/** A team sign-off: GO, or NO_GO (blocks the gate). */
 export type Decision =
   | 'GO'
   | 'NO_GO';
 
 export type EarlyAccessInput = {
+  /** The version you read; a stale one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
   launchId: string | number;
   notes?: string | null | undefined;
+  /** Staging environment or preview build (http or https). */
   url?: string | null | undefined;
 };
 
+/** OPEN until DONE (by its team) or WAIVED (by a coordinator). */
 export type ItemStatus =
   | 'DONE'
   | 'OPEN'
   | 'WAIVED';
 
+/** case-insensitive substring of key or name for search. */
 export type LaunchFilter = {
   blocked?: boolean | null | undefined;
   search?: string | null | undefined;
   stage?: Stage | null | undefined;
 };
 
+/** Reopen or waive an item; the reason is required. */
 export type ReasonedItemInput = {
+  /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
   itemId: string | number;
   reason: string;
 };
 
+/** CHECKLIST_ITEM: a required item is OPEN; SIGN_OFF: a team has no ACTIVE sign-off; BLOCKED_BY_TEAM: a NO_GO stands; SUPPORT_LEAD_TIME: support early access too recent or missing; LAUNCH_FIELD: the launch lacks a field the gate needs. */
 export type RequirementKind =
   | 'BLOCKED_BY_TEAM'
   | 'CHECKLIST_ITEM'
@@ -65,24 +87,30 @@ export type RequirementKind =
   | 'SIGN_OFF'
   | 'SUPPORT_LEAD_TIME';
 
+/** ADMIN manages users and may override; COORDINATOR runs launches; MEMBER acts for its teams; VIEWER only reads. */
 export type Role =
   | 'ADMIN'
   | 'COORDINATOR'
   | 'MEMBER'
   | 'VIEWER';
 
+/** GO, or NO_GO with a comment. */
 export type SignOffInput = {
+  /** Required for NO_GO and for an admin override. */
   comment?: string | null | undefined;
   decision: Decision;
+  /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
   launchId: string | number;
   team: Team;
 };
 
+/** ACTIVE counts for the gate; SUPERSEDED was replaced by the team's later sign-off or (GO only) by a reopened or added required item. */
 export type SignOffStatus =
   | 'ACTIVE'
   | 'SUPERSEDED';
 
+/** PLANNING -> ALPHA -> BETA -> DOCS_READY -> SUPPORT_TRAINED -> GA; any non-final stage -> CANCELLED. GA and CANCELLED are final. */
 export type Stage =
   | 'ALPHA'
   | 'BETA'
@@ -92,6 +120,7 @@ export type Stage =
   | 'PLANNING'
   | 'SUPPORT_TRAINED';
 
+/** The three teams that work a gate and sign it off. */
 export type Team =
   | 'ENGINEERING'
   | 'PRODUCT'

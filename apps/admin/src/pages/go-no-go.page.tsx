@@ -1,3 +1,186 @@
+import { useEffect, useState } from 'react';
+import { GoNoGoQuery } from '../api/operations';
+import { useQuery } from '../api/use-api';
+import { LeadTime } from '../components/early-access';
+import { AdvanceButton } from '../components/launch-actions';
+import { DecisionBadge } from '../components/team-gate';
+import {
+  BlockedBadge,
+  ErrorMessage,
+  Loading,
+  PageTitle,
+  StageBadge,
+  TeamChip,
+} from '../components/ui';
+import { formatDate, formatDateTime, stageLabel, TEAMS, teamLabel } from '../format';
+import type { GoNoGoQuery as GoNoGoResult, Team } from '../gql/graphql';
+import { href } from '../router';
+
+type Launch = NonNullable<GoNoGoResult['launch']>;
+
+const POLL_MS = 3000;
+
+/**
+ * The final gate meeting on one screen: the three decisions side by side, what is still
+ * open, support's lead time, and one Advance button. Refreshes every 3 seconds.
+ */
 export function GoNoGoPage(props: { launchKey: string }) {
-  return <main className="page">{props.launchKey}</main>;
+  const query = useQuery(GoNoGoQuery, { key: props.launchKey }, { pollMs: POLL_MS });
+  const launch = query.data?.launch;
+  const [checkedAt, setCheckedAt] = useState<string | null>(null);
+  useEffect(() => {
+    if (query.data) setCheckedAt(new Date().toISOString());
+  }, [query.data]);
+
+  if (!launch) {
+    return (
+      <main className="page">
+        {query.loading ? (
+          <Loading label="Loading the go/no-go…" />
+        ) : (
+          <>
+            <PageTitle>Launch not found</PageTitle>
+            <ErrorMessage error={query.error} />
+          </>
+        )}
+      </main>
+    );
+  }
+
+  const { readiness } = launch;
+  const blockingTeams = readiness.missing
+    .filter((m) => m.kind === 'BLOCKED_BY_TEAM' && m.team)
+    .map((m) => m.team as Team);
+  const finalGate = launch.stage === 'SUPPORT_TRAINED';
+  const ended = launch.stage === 'GA' || launch.stage === 'CANCELLED';
+
+  return (
+    <main className="page">
+      <p className="breadcrumb">
+        <a href={href({ name: 'launch', key: launch.key })}>← {launch.name}</a>
+      </p>
+      <div className="launch-title-row">
+        <PageTitle>Go/no-go: {launch.name}</PageTitle>
+        <StageBadge stage={launch.stage} />
+        {launch.blocked && <BlockedBadge teams={blockingTeams} />}
+      </div>
+      <p className="muted">
+        Target GA {formatDate(launch.targetGaDate)} · refreshes every {POLL_MS / 1000} s
+        {checkedAt && <> · last checked {formatDateTime(checkedAt)}</>}
+      </p>
+      <ErrorMessage error={query.error} title="Could not refresh" />
+      {!finalGate && !ended && (
+        <p className="notice notice-info">
+          This view is made for the final gate (Support trained → GA). The launch is in{' '}
+          {stageLabel(launch.stage)}, so it shows that gate instead.
+        </p>
+      )}
+      {ended && (
+        <p className="notice">
+          This launch is {stageLabel(launch.stage)}: there is no gate left to decide.
+        </p>
+      )}
+
+      {!ended && (
+        <>
+          <section className="gonogo-teams" aria-label="Team decisions">
+            {TEAMS.map((team) => (
+              <TeamDecision key={team} launch={launch} team={team} />
+            ))}
+          </section>
+
+          <div className="gonogo-bottom">
+            <section className="panel" aria-labelledby="lead-time-title">
+              <h2 id="lead-time-title">Support lead time</h2>
+              <p>
+                <LeadTime
+                  earlyAccess={launch.earlyAccess}
+                  supportLeadDays={launch.supportLeadDays}
+                />
+              </p>
+              {launch.earlyAccess && (
+                <p className="muted">
+                  Early access since {formatDateTime(launch.earlyAccess.grantedAt)}
+                </p>
+              )}
+            </section>
+
+            <section className="panel" aria-labelledby="gonogo-missing-title">
+              <h2 id="gonogo-missing-title">Still open</h2>
+              {readiness.missing.length === 0 ? (
+                <p className="notice">Nothing: every rule of this gate is met.</p>
+              ) : (
+                <ul className="missing-list">
+                  {readiness.missing.map((m, index) => (
+                    <li key={`${m.kind}-${m.team ?? ''}-${m.itemId ?? index}`}>
+                      {m.team ? (
+                        <TeamChip team={m.team} />
+                      ) : (
+                        <span className="chip chip-none">Launch</span>
+                      )}{' '}
+                      {m.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+
+          {launch.viewerCan.advance && (
+            <section className="panel gonogo-advance" aria-label="Decision">
+              <AdvanceButton
+                launchId={launch.id}
+                launchVersion={launch.version}
+                nextStage={readiness.nextStage}
+                canAdvance={readiness.canAdvance}
+                onChanged={() => void query.refetch()}
+                large
+              />
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function TeamDecision({ launch, team }: { launch: Launch; team: Team }) {
+  const signOff = launch.signOffs.find((s) => s.stage === launch.stage && s.team === team);
+  const openItems = launch.checklist.filter(
+    (i) => i.stage === launch.stage && i.team === team && i.required && i.status === 'OPEN',
+  );
+  const headingId = `decision-${team}`;
+  return (
+    <section
+      className={`gonogo-team team-gate-${team.toLowerCase()}${
+        signOff?.decision === 'NO_GO'
+          ? ' gonogo-nogo'
+          : signOff?.decision === 'GO'
+            ? ' gonogo-go'
+            : ''
+      }`}
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId}>{teamLabel(team)}</h2>
+      <div className="gonogo-decision">
+        <DecisionBadge signOff={signOff} />
+      </div>
+      {signOff && (
+        <p className="signoff-meta">
+          {signOff.signedBy.name}, {formatDateTime(signOff.signedAt)}
+          {signOff.comment && <q className="signoff-comment">{signOff.comment}</q>}
+        </p>
+      )}
+      <h3 className="gonogo-subtitle">Open required items</h3>
+      {openItems.length === 0 ? (
+        <p className="muted">None</p>
+      ) : (
+        <ul className="gonogo-items">
+          {openItems.map((item) => (
+            <li key={item.id}>{item.title}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

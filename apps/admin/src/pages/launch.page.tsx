@@ -1,3 +1,225 @@
+import { LaunchPageQuery } from '../api/operations';
+import { useQuery } from '../api/use-api';
+import { AuditTrail } from '../components/audit-trail';
+import { EarlyAccessPanel } from '../components/early-access';
+import { AdvanceButton, CancelLaunch } from '../components/launch-actions';
+import { ChecklistItemRow } from '../components/checklist-item';
+import { StageTimeline } from '../components/stage-timeline';
+import { TeamGate } from '../components/team-gate';
+import {
+  BlockedBadge,
+  ErrorMessage,
+  Loading,
+  PageTitle,
+  ScoreBar,
+  StageBadge,
+  TeamChip,
+} from '../components/ui';
+import { formatDate, formatDateTime, STAGE_ORDER, stageLabel, TEAMS } from '../format';
+import type { LaunchPageQuery as LaunchResult, Team } from '../gql/graphql';
+import { href } from '../router';
+
+type Launch = NonNullable<LaunchResult['launch']>;
+
 export function LaunchPage(props: { launchKey: string }) {
-  return <main className="page">{props.launchKey}</main>;
+  const query = useQuery(LaunchPageQuery, { key: props.launchKey });
+  const launch = query.data?.launch;
+
+  if (!launch) {
+    return (
+      <main className="page">
+        <p>
+          <a href={href({ name: 'board' })}>← Board</a>
+        </p>
+        {query.loading ? (
+          <Loading label="Loading launch…" />
+        ) : (
+          <>
+            <PageTitle>Launch not found</PageTitle>
+            <ErrorMessage error={query.error} />
+            {!query.error && (
+              <p>
+                No launch has the key <code>{props.launchKey}</code>.
+              </p>
+            )}
+          </>
+        )}
+      </main>
+    );
+  }
+
+  const refresh = () => void query.refetch();
+  return (
+    <main className="page">
+      <p className="breadcrumb">
+        <a href={href({ name: 'board' })}>← Board</a>
+      </p>
+      <LaunchHeader launch={launch} />
+      <ErrorMessage error={query.error} title="Could not refresh this launch" />
+      <StageTimeline stage={launch.stage} stages={launch.readiness.stages} />
+      <ActionsPanel launch={launch} onChanged={refresh} />
+      <MissingPanel launch={launch} />
+      <CurrentGate launch={launch} onChanged={refresh} />
+      <EarlyAccessPanel launch={launch} onChanged={refresh} />
+      <OtherStages launch={launch} />
+      <AuditTrail launchKey={launch.key} version={launch.version} />
+    </main>
+  );
+}
+
+function LaunchHeader({ launch }: { launch: Launch }) {
+  const blockingTeams = launch.readiness.missing
+    .filter((m) => m.kind === 'BLOCKED_BY_TEAM' && m.team)
+    .map((m) => m.team as Team);
+  return (
+    <header className="launch-header">
+      <div className="launch-title-row">
+        <PageTitle>{launch.name}</PageTitle>
+        <StageBadge stage={launch.stage} />
+        {launch.blocked && <BlockedBadge teams={blockingTeams} />}
+      </div>
+      {launch.description && <p className="launch-description pre-line">{launch.description}</p>}
+      <dl className="facts facts-row">
+        <div>
+          <dt>Key</dt>
+          <dd>
+            <code>{launch.key}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Coordinator</dt>
+          <dd>{launch.coordinator.name}</dd>
+        </div>
+        <div>
+          <dt>Target GA</dt>
+          <dd>{formatDate(launch.targetGaDate)}</dd>
+        </div>
+        <div>
+          <dt>Support lead days</dt>
+          <dd>{launch.supportLeadDays}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd>
+            {formatDateTime(launch.updatedAt)} (version {launch.version})
+          </dd>
+        </div>
+        <div className="facts-score">
+          <dt>Readiness</dt>
+          <dd>
+            <ScoreBar score={launch.readiness.score} />
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
+
+function ActionsPanel({ launch, onChanged }: { launch: Launch; onChanged(): void }) {
+  const can = launch.viewerCan;
+  const final = launch.stage === 'GA' || launch.stage === 'CANCELLED';
+  return (
+    <section className="panel actions-panel" aria-label="Launch actions">
+      {can.advance && (
+        <AdvanceButton
+          launchId={launch.id}
+          launchVersion={launch.version}
+          nextStage={launch.readiness.nextStage}
+          canAdvance={launch.readiness.canAdvance}
+          onChanged={onChanged}
+        />
+      )}
+      {!final && (
+        <a className="button" href={href({ name: 'goNoGo', key: launch.key })}>
+          Go/no-go view
+        </a>
+      )}
+      {can.cancel && (
+        <CancelLaunch launchId={launch.id} launchVersion={launch.version} onChanged={onChanged} />
+      )}
+      {final && (
+        <p className="muted">This launch is {stageLabel(launch.stage)}: it no longer changes.</p>
+      )}
+    </section>
+  );
+}
+
+function MissingPanel({ launch }: { launch: Launch }) {
+  const { readiness } = launch;
+  if (!readiness.nextStage) return null;
+  return (
+    <section className="panel" aria-labelledby="missing-title">
+      <h2 id="missing-title">What’s missing for {stageLabel(readiness.nextStage)}</h2>
+      {readiness.missing.length === 0 ? (
+        <p className="notice">Nothing: the gate is met and the launch can advance.</p>
+      ) : (
+        <ul className="missing-list">
+          {readiness.missing.map((m, index) => (
+            <li key={`${m.kind}-${m.team ?? ''}-${m.itemId ?? index}`}>
+              {m.team ? <TeamChip team={m.team} /> : <span className="chip chip-none">Launch</span>}{' '}
+              {m.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): void }) {
+  if (launch.stage === 'GA' || launch.stage === 'CANCELLED') return null;
+  return (
+    <section className="gate" aria-labelledby="gate-title">
+      <h2 id="gate-title">
+        {stageLabel(launch.stage)} gate
+        {launch.readiness.nextStage && (
+          <span className="muted"> → {stageLabel(launch.readiness.nextStage)}</span>
+        )}
+      </h2>
+      <div className="gate-columns">
+        {TEAMS.map((team) => (
+          <TeamGate key={team} launch={launch} team={team} onChanged={onChanged} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Items of the other stages, read-only: past stages never change. */
+function OtherStages({ launch }: { launch: Launch }) {
+  const stages = STAGE_ORDER.filter(
+    (stage) => stage !== launch.stage && launch.checklist.some((item) => item.stage === stage),
+  );
+  if (stages.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="other-stages-title">
+      <h2 id="other-stages-title">Checklists of other stages</h2>
+      {stages.map((stage) => {
+        const items = launch.checklist.filter((item) => item.stage === stage);
+        const required = items.filter((i) => i.required);
+        const done = required.filter((i) => i.status !== 'OPEN');
+        return (
+          <details key={stage} className="stage-details">
+            <summary>
+              {stageLabel(stage)}: {done.length}/{required.length} required done
+            </summary>
+            <ul className="items">
+              {items.map((item) => (
+                <ChecklistItemRow
+                  key={item.id}
+                  item={item}
+                  launchVersion={launch.version}
+                  canComplete={false}
+                  canReopen={false}
+                  canWaive={false}
+                  showTeam
+                  onChanged={() => undefined}
+                />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
+  );
 }

@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { CompleteItemMutation, ReopenItemMutation, WaiveItemMutation } from '../api/operations';
+import { useMutation } from '../api/use-api';
+import { formatDateTime, itemStatusLabel } from '../format';
+import type { LaunchPageQuery } from '../gql/graphql';
+import { ErrorMessage, TeamChip } from './ui';
+
+type Launch = NonNullable<LaunchPageQuery['launch']>;
+export type Item = Launch['checklist'][number];
+
+type Mode = 'complete' | 'reopen' | 'waive' | null;
+
+/**
+ * One checklist item. Its buttons come from the API's viewerCan only (passed in as
+ * `canComplete`, `canReopen`, `canWaive`); the item's own status says which apply.
+ */
+export function ChecklistItemRow(props: {
+  item: Item;
+  launchVersion: number;
+  canComplete: boolean;
+  canReopen: boolean;
+  canWaive: boolean;
+  showTeam?: boolean;
+  onChanged(): void;
+}) {
+  const { item } = props;
+  const [mode, setMode] = useState<Mode>(null);
+  const [evidenceUrl, setEvidenceUrl] = useState('');
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const complete = useMutation(CompleteItemMutation);
+  const reopen = useMutation(ReopenItemMutation);
+  const waive = useMutation(WaiveItemMutation);
+  const busy = complete.busy || reopen.busy || waive.busy;
+  const error = complete.error ?? reopen.error ?? waive.error;
+
+  const open = item.status === 'OPEN';
+  const showComplete = open && props.canComplete;
+  const showWaive = open && props.canWaive;
+  const showReopen = !open && props.canReopen;
+  const formId = `item-${item.id}-form`;
+
+  const start = (next: Mode) => {
+    complete.reset();
+    reopen.reset();
+    waive.reset();
+    setReason('');
+    setMode(next);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const expectedVersion = props.launchVersion;
+    let ok: unknown;
+    if (mode === 'complete') {
+      ok = await complete.run({
+        input: {
+          itemId: item.id,
+          evidenceUrl: evidenceUrl.trim() || null,
+          note: note.trim() || null,
+          expectedVersion,
+        },
+      });
+    } else if (mode === 'reopen') {
+      ok = await reopen.run({ input: { itemId: item.id, reason, expectedVersion } });
+    } else if (mode === 'waive') {
+      ok = await waive.run({ input: { itemId: item.id, reason, expectedVersion } });
+    }
+    if (ok) {
+      setMode(null);
+      setEvidenceUrl('');
+      setNote('');
+      setReason('');
+    }
+    // Success or not (a stale view gets CONFLICT), show the launch as it is now.
+    props.onChanged();
+  };
+
+  return (
+    <li className={`item item-${item.status.toLowerCase()}`} data-item-id={item.id}>
+      <div className="item-head">
+        <span className={`chip chip-status-${item.status.toLowerCase()}`}>
+          {itemStatusLabel(item.status)}
+        </span>
+        <span className="item-title">{item.title}</span>
+        {props.showTeam && <TeamChip team={item.team} />}
+        {!item.required && <span className="chip chip-none">optional</span>}
+      </div>
+      {item.description && <p className="item-description">{item.description}</p>}
+      {!open && (
+        <p className="item-meta">
+          {item.status === 'DONE' ? 'Done' : 'Waived'}
+          {item.completedBy && ` by ${item.completedBy.name}`}
+          {item.completedAt && `, ${formatDateTime(item.completedAt)}`}
+          {item.evidenceUrl && (
+            <>
+              {' · '}
+              <a href={item.evidenceUrl} target="_blank" rel="noreferrer noopener">
+                evidence
+              </a>
+            </>
+          )}
+          {item.note && <> · {item.note}</>}
+        </p>
+      )}
+
+      {(showComplete || showReopen || showWaive) && mode === null && (
+        <div className="item-actions">
+          {showComplete && (
+            <button
+              type="button"
+              className="button small"
+              aria-label={`Complete: ${item.title}`}
+              onClick={() => start('complete')}
+            >
+              Complete
+            </button>
+          )}
+          {showWaive && (
+            <button
+              type="button"
+              className="button small"
+              aria-label={`Waive: ${item.title}`}
+              onClick={() => start('waive')}
+            >
+              Waive
+            </button>
+          )}
+          {showReopen && (
+            <button
+              type="button"
+              className="button small"
+              aria-label={`Reopen: ${item.title}`}
+              onClick={() => start('reopen')}
+            >
+              Reopen
+            </button>
+          )}
+        </div>
+      )}
+
+      {mode !== null && (
+        <form
+          id={formId}
+          className="item-form"
+          onSubmit={(e) => void submit(e)}
+          aria-label={`${mode === 'complete' ? 'Complete' : mode === 'reopen' ? 'Reopen' : 'Waive'}: ${item.title}`}
+        >
+          {mode === 'complete' ? (
+            <>
+              <div className="field">
+                <label htmlFor={`${formId}-evidence`}>Evidence URL (optional)</label>
+                <input
+                  id={`${formId}-evidence`}
+                  type="url"
+                  placeholder="https://…"
+                  value={evidenceUrl}
+                  onChange={(e) => setEvidenceUrl(e.target.value)}
+                  autoFocus
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`${formId}-note`}>Note (optional)</label>
+                <textarea
+                  id={`${formId}-note`}
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  rows={2}
+                />
+              </div>
+            </>
+          ) : (
+            <div className="field">
+              <label htmlFor={`${formId}-reason`}>
+                Reason for {mode === 'reopen' ? 'reopening' : 'waiving'}
+              </label>
+              <textarea
+                id={`${formId}-reason`}
+                required
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                rows={2}
+                autoFocus
+              />
+            </div>
+          )}
+          <div className="item-actions">
+            <button type="submit" className="button small primary" disabled={busy}>
+              {mode === 'complete' ? 'Mark done' : mode === 'reopen' ? 'Reopen item' : 'Waive item'}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => setMode(null)}
+              disabled={busy}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      <ErrorMessage error={error} />
+    </li>
+  );
+}

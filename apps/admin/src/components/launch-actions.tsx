@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { AdvanceMutation, CancelMutation } from '../api/operations';
+import { useMutation } from '../api/use-api';
+import { stageLabel } from '../format';
+import type { Stage } from '../gql/graphql';
+import { ErrorMessage } from './ui';
+
+/**
+ * The coordinator's Advance button: rendered only when viewerCan.advance, enabled only
+ * when readiness.canAdvance. A refusal shows the server's own list of what is missing.
+ */
+export function AdvanceButton(props: {
+  launchId: string;
+  launchVersion: number;
+  nextStage: Stage | null | undefined;
+  canAdvance: boolean;
+  onChanged(): void;
+  large?: boolean;
+}) {
+  const advance = useMutation(AdvanceMutation);
+  const [advancedTo, setAdvancedTo] = useState<Stage | null>(null);
+  if (!props.nextStage) return null;
+  const nextStage = props.nextStage;
+
+  const onClick = async () => {
+    setAdvancedTo(null);
+    const result = await advance.run({
+      input: { launchId: props.launchId, expectedVersion: props.launchVersion },
+    });
+    if (result) setAdvancedTo(result.advanceLaunch.stage);
+    props.onChanged();
+  };
+
+  return (
+    <div className="advance">
+      <button
+        type="button"
+        className={`button primary${props.large ? ' large' : ''}`}
+        disabled={!props.canAdvance || advance.busy}
+        aria-describedby={props.canAdvance ? undefined : 'advance-help'}
+        onClick={() => void onClick()}
+      >
+        {advance.busy ? 'Advancing…' : `Advance to ${stageLabel(nextStage)}`}
+      </button>
+      {!props.canAdvance && (
+        <p id="advance-help" className="help">
+          The gate is not met yet: see what is missing.
+        </p>
+      )}
+      {advancedTo && (
+        <p className="notice" role="status">
+          Advanced to {stageLabel(advancedTo)}.
+        </p>
+      )}
+      <ErrorMessage error={advance.error} title="Advance refused" />
+    </div>
+  );
+}
+
+export function CancelLaunch(props: {
+  launchId: string;
+  launchVersion: number;
+  onChanged(): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const cancel = useMutation(CancelMutation);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await cancel.run({
+      input: { launchId: props.launchId, reason, expectedVersion: props.launchVersion },
+    });
+    if (result) setOpen(false);
+    props.onChanged();
+  };
+
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Cancel launch…
+      </button>
+    );
+  }
+  return (
+    <form className="cancel-form" onSubmit={(e) => void onSubmit(e)} aria-label="Cancel launch">
+      <div className="field">
+        <label htmlFor="cancel-reason">Why cancel this launch?</label>
+        <textarea
+          id="cancel-reason"
+          required
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          autoFocus
+        />
+      </div>
+      <div className="item-actions">
+        <button type="submit" className="button danger" disabled={cancel.busy}>
+          Cancel launch
+        </button>
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          Keep it
+        </button>
+      </div>
+      <ErrorMessage error={cancel.error} />
+    </form>
+  );
+}

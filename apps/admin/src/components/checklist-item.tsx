@@ -22,7 +22,7 @@ export function ChecklistItemRow(props: {
   canReopen: boolean;
   canWaive: boolean;
   showTeam?: boolean;
-  onChanged(): void;
+  onChanged(): Promise<void>;
 }) {
   const { item } = props;
   const [mode, setMode] = useState<Mode>(null);
@@ -32,7 +32,8 @@ export function ChecklistItemRow(props: {
   const complete = useMutation(CompleteItemMutation);
   const reopen = useMutation(ReopenItemMutation);
   const waive = useMutation(WaiveItemMutation);
-  const busy = complete.busy || reopen.busy || waive.busy;
+  // Covers the mutation and the refresh after it, so a second click cannot slip in.
+  const [busy, setBusy] = useState(false);
   const error = complete.error ?? reopen.error ?? waive.error;
 
   const open = item.status === 'OPEN';
@@ -51,6 +52,7 @@ export function ChecklistItemRow(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setBusy(true);
     const expectedVersion = props.launchVersion;
     let ok: unknown;
     if (mode === 'complete') {
@@ -67,14 +69,15 @@ export function ChecklistItemRow(props: {
     } else if (mode === 'waive') {
       ok = await waive.run({ input: { itemId: item.id, reason, expectedVersion } });
     }
+    // Success or not (a stale view gets CONFLICT), show the launch as it is now.
+    await props.onChanged();
+    setBusy(false);
     if (ok) {
       setMode(null);
       setEvidenceUrl('');
       setNote('');
       setReason('');
     }
-    // Success or not (a stale view gets CONFLICT), show the launch as it is now.
-    props.onChanged();
   };
 
   return (

@@ -30,7 +30,7 @@ export function LeadTime(props: {
   );
 }
 
-export function EarlyAccessPanel(props: { launch: Launch; onChanged(): void }) {
+export function EarlyAccessPanel(props: { launch: Launch; onChanged(): Promise<void> }) {
   const { launch } = props;
   const earlyAccess = launch.earlyAccess;
   const [url, setUrl] = useState('');
@@ -42,11 +42,11 @@ export function EarlyAccessPanel(props: { launch: Launch; onChanged(): void }) {
     const result = await grant.run({
       input: { launchId: launch.id, url: url.trim() || null, notes: notes.trim() || null },
     });
+    await props.onChanged();
     if (result) {
       setUrl('');
       setNotes('');
     }
-    props.onChanged();
   };
 
   return (

@@ -15,7 +15,7 @@ export function AdvanceButton(props: {
   launchVersion: number;
   nextStage: Stage | null | undefined;
   canAdvance: boolean;
-  onChanged(): void;
+  onChanged(): Promise<void>;
   large?: boolean;
 }) {
   const advance = useMutation(AdvanceMutation);
@@ -28,8 +28,8 @@ export function AdvanceButton(props: {
     const result = await advance.run({
       input: { launchId: props.launchId, expectedVersion: props.launchVersion },
     });
+    await props.onChanged();
     if (result) setAdvancedTo(result.advanceLaunch.stage);
-    props.onChanged();
   };
 
   return (
@@ -61,7 +61,7 @@ export function AdvanceButton(props: {
 export function CancelLaunch(props: {
   launchId: string;
   launchVersion: number;
-  onChanged(): void;
+  onChanged(): Promise<void>;
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -72,8 +72,8 @@ export function CancelLaunch(props: {
     const result = await cancel.run({
       input: { launchId: props.launchId, reason, expectedVersion: props.launchVersion },
     });
+    await props.onChanged();
     if (result) setOpen(false);
-    props.onChanged();
   };
 
   if (!open) {

@@ -21,7 +21,7 @@ export function DecisionBadge(props: { signOff: Pick<SignOff, 'decision'> | unde
 }
 
 /** One team's column of the current gate: its items, its sign-off, and its buttons. */
-export function TeamGate(props: { launch: Launch; team: Team; onChanged(): void }) {
+export function TeamGate(props: { launch: Launch; team: Team; onChanged(): Promise<void> }) {
   const { launch, team } = props;
   const stage = launch.stage;
   const items = launch.checklist.filter((i) => i.stage === stage && i.team === team);
@@ -88,11 +88,12 @@ function SignOffForm(props: {
   launchId: string;
   launchVersion: number;
   team: Team;
-  onChanged(): void;
+  onChanged(): Promise<void>;
 }) {
   const [comment, setComment] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const signOff = useMutation(SignOffMutation);
+  const [busy, setBusy] = useState(false);
   const commentId = `signoff-${props.team}-comment`;
   const errorId = `signoff-${props.team}-error`;
 
@@ -103,6 +104,7 @@ function SignOffForm(props: {
       return;
     }
     setLocalError(null);
+    setBusy(true);
     const result = await signOff.run({
       input: {
         launchId: props.launchId,
@@ -112,8 +114,9 @@ function SignOffForm(props: {
         expectedVersion: props.launchVersion,
       },
     });
+    await props.onChanged();
+    setBusy(false);
     if (result) setComment('');
-    props.onChanged();
   };
 
   const onSubmit = (event: FormEvent) => event.preventDefault();
@@ -141,18 +144,13 @@ function SignOffForm(props: {
         )}
       </div>
       <div className="signoff-buttons">
-        <button
-          type="button"
-          className="button go"
-          disabled={signOff.busy}
-          onClick={() => void sign('GO')}
-        >
+        <button type="button" className="button go" disabled={busy} onClick={() => void sign('GO')}>
           Sign GO for {teamLabel(props.team)}
         </button>
         <button
           type="button"
           className="button nogo"
-          disabled={signOff.busy}
+          disabled={busy}
           onClick={() => void sign('NO_GO')}
         >
           Sign NO-GO for {teamLabel(props.team)}

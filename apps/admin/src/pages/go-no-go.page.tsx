@@ -133,7 +133,7 @@ export function GoNoGoPage(props: { launchKey: string }) {
                 launchVersion={launch.version}
                 nextStage={readiness.nextStage}
                 canAdvance={readiness.canAdvance}
-                onChanged={() => void query.refetch()}
+                onChanged={() => query.refetch()}
                 large
               />
             </section>

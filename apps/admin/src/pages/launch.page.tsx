@@ -48,7 +48,7 @@ export function LaunchPage(props: { launchKey: string }) {
     );
   }
 
-  const refresh = () => void query.refetch();
+  const refresh = () => query.refetch();
   return (
     <main className="page">
       <p className="breadcrumb">
@@ -115,7 +115,7 @@ function LaunchHeader({ launch }: { launch: Launch }) {
   );
 }
 
-function ActionsPanel({ launch, onChanged }: { launch: Launch; onChanged(): void }) {
+function ActionsPanel({ launch, onChanged }: { launch: Launch; onChanged(): Promise<void> }) {
   const can = launch.viewerCan;
   const final = launch.stage === 'GA' || launch.stage === 'CANCELLED';
   return (
@@ -166,7 +166,7 @@ function MissingPanel({ launch }: { launch: Launch }) {
   );
 }
 
-function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): void }) {
+function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): Promise<void> }) {
   if (launch.stage === 'GA' || launch.stage === 'CANCELLED') return null;
   return (
     <section className="gate" aria-labelledby="gate-title">
@@ -213,7 +213,7 @@ function OtherStages({ launch }: { launch: Launch }) {
                   canReopen={false}
                   canWaive={false}
                   showTeam
-                  onChanged={() => undefined}
+                  onChanged={() => Promise.resolve()}
                 />
               ))}
             </ul>

@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Typed GraphQL operations for the admin UI, generated from the committed schema.
+ * Typed GraphQL operations for the admin UI, generated from the API's committed schema
+ * (`schema.gql` at the repository root, a superset of the shared contract).
  *
- * Run from the repository root (`npm run codegen`). The API commits `schema.gql` at the
- * root; until that file exists we fall back to the shared contract it is a superset of.
- * `npm run codegen -- --check` (see scripts/check-codegen.mjs) fails on drift.
+ * Run from the repository root: `npm run codegen`. `node apps/admin/scripts/check-codegen.mjs`
+ * fails when the committed output in src/gql drifts from the schema or the operations.
  */
-const schema = existsSync('schema.gql') ? 'schema.gql' : '../shared/contract/schema.graphql';
-
 const config: CodegenConfig = {
-  schema,
+  schema: 'schema.gql',
   documents: ['apps/admin/src/**/*.{ts,tsx}', '!apps/admin/src/gql/**'],
   ignoreNoDocuments: false,
   generates: {

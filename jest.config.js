@@ -16,6 +16,8 @@ const common = {
 };
 
 export default {
+  // End-to-end suites boot whole servers; unit tests finish in milliseconds either way.
+  testTimeout: 120_000,
   projects: [
     {
       ...common,

@@ -153,3 +153,8 @@ export async function satisfyGate(
   for (const team of TEAMS) ok(await signOff(app, members[team].token, launchId, team, 'GO'));
   return getLaunch(app, members.PRODUCT.token, launchId);
 }
+
+/** A key prefix unique to this run, for tests that search for their own launches. */
+export function uniqueKeyPrefix(): string {
+  return `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}

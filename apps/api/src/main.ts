@@ -1,5 +1,4 @@
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { createApp } from './create-app.js';
 
 async function main(): Promise<void> {
   let config;
@@ -13,6 +12,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const started = performance.now();
+  // Loaded after the configuration is known to be valid, so a bad value fails in milliseconds.
+  const { createApp } = await import('./create-app.js');
   const { app, database, logger, demoUsers } = await createApp(config);
   await app.listen(config.PORT);
   logger.info(

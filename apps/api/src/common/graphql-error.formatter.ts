@@ -67,7 +67,11 @@ export function formatGraphQLError(
       extra.retryAfterSeconds = details.retryAfterSeconds;
     }
     const code = original.code === 'INTERNAL' ? 'INTERNAL_SERVER_ERROR' : original.code;
-    const message = code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error.' : original.message;
+    let message = code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error.' : original.message;
+    // The contract: a BAD_USER_INPUT message names the field, whatever words the rule used.
+    if (details.field && !message.toLowerCase().includes(details.field.toLowerCase())) {
+      message = `${details.field}: ${message}`;
+    }
     return { ...base, ...codedError(code as ErrorCode, message, extra) };
   }
   if (original instanceof HttpException) {

@@ -4,6 +4,10 @@ import { Field, ObjectType } from '@nestjs/graphql';
   description: 'Keyset pagination: pass endCursor as `after` for the next page.',
 })
 export class PageInfoModel {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'True when more items follow this page.' }) hasNextPage!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page; pass as `after`.',
+  })
+  endCursor!: string | null;
 }

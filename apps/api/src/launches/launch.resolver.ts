@@ -58,7 +58,9 @@ export class LaunchResolver {
     return (await ctx.loaders.user.load(launch.state.coordinatorId))!;
   }
 
-  @ResolveField(() => LaunchPermissionsModel)
+  @ResolveField(() => LaunchPermissionsModel, {
+    description: "What the caller's role and teams allow here now, from the rules that enforce it.",
+  })
   viewerCan(
     @Parent() launch: LaunchModel,
     @CurrentViewer() viewer: Viewer,
@@ -112,7 +114,9 @@ export class LaunchResolver {
       .map(toSignOffModel);
   }
 
-  @ResolveField(() => ReadinessModel)
+  @ResolveField(() => ReadinessModel, {
+    description: 'Is it ready, and if not, what exactly is missing and whose move is it?',
+  })
   readiness(@Parent() launch: LaunchModel): ReadinessModel {
     return toReadinessModel(launch.state, readiness(launch.state, new Date().toISOString()));
   }

@@ -16,7 +16,7 @@ export class ChecklistItemPeopleResolver {
 
 @Resolver(() => SignOffModel)
 export class SignOffPeopleResolver {
-  @ResolveField(() => UserModel)
+  @ResolveField(() => UserModel, { description: 'The member (or admin) who signed.' })
   signedBy(@Parent() signOff: SignOffModel, @Context() ctx: RequestContext) {
     return ctx.loaders.user.load(signOff.signedById);
   }
@@ -24,7 +24,7 @@ export class SignOffPeopleResolver {
 
 @Resolver(() => EarlyAccessModel)
 export class EarlyAccessPeopleResolver {
-  @ResolveField(() => UserModel)
+  @ResolveField(() => UserModel, { description: 'The coordinator or admin who granted it.' })
   grantedBy(@Parent() earlyAccess: EarlyAccessModel, @Context() ctx: RequestContext) {
     return ctx.loaders.user.load(earlyAccess.grantedById);
   }

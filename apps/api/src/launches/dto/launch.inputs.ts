@@ -61,17 +61,26 @@ export class CreateLaunchInput {
 
 @InputType({ description: 'Changes to a launch; omitted fields stay as they are.' })
 export class UpdateLaunchInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @NotBlank() @MaxLength(200) name?:
-    string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '1..200 characters.' })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(200)
+  name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Up to 10,000 characters; null clears it.' })
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
   description?: string | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() targetGaDate?: Date | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(90) supportLeadDays?:
-    number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Not in the past; null clears it.' })
+  @IsOptional()
+  targetGaDate?: Date | null;
+  @Field(() => Int, { nullable: true, description: '0..90.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  supportLeadDays?: number | null;
+  @Field(() => Float, { nullable: true, description: '0.001..720.' })
   @IsOptional()
   @IsNumber()
   @Min(0.001)
@@ -80,9 +89,9 @@ export class UpdateLaunchInput {
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Marks an item DONE, optionally with evidence.' })
 export class CompleteItemInput {
-  @Field(() => ID) @IsString() itemId!: string;
+  @Field(() => ID, { description: 'The OPEN item to mark DONE.' }) @IsString() itemId!: string;
   @Field(() => String, {
     nullable: true,
     description: 'http or https URL, up to 2,000 characters.',
@@ -91,30 +100,47 @@ export class CompleteItemInput {
   @IsString()
   @MaxLength(2_000)
   evidenceUrl?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5_000) note?:
-    string | null;
+  @Field(() => String, { nullable: true, description: 'Up to 5,000 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
+  note?: string | null;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
 @InputType({ description: 'Reopen or waive an item; the reason is required.' })
 export class ReasonedItemInput {
-  @Field(() => ID) @IsString() itemId!: string;
-  @Field() @NotBlank() @MaxLength(5_000) reason!: string;
+  @Field(() => ID, { description: 'The item to reopen or waive.' }) @IsString() itemId!: string;
+  @Field({ description: 'Why, 1..5,000 characters.' })
+  @NotBlank()
+  @MaxLength(5_000)
+  reason!: string;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({
+  description: 'A new checklist item on a launch (its own copy; templates are unchanged).',
+})
 export class AddItemInput {
-  @Field(() => ID) @IsString() launchId!: string;
-  @Field(() => StageEnum) @IsIn(STAGES) stage!: Stage;
-  @Field(() => TeamEnum) @IsIn(TEAMS) team!: Team;
-  @Field() @NotBlank() @MaxLength(200) title!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { description: 'The launch to add to.' }) @IsString() launchId!: string;
+  @Field(() => StageEnum, { description: 'The current or a later stage (never a past one).' })
+  @IsIn(STAGES)
+  stage!: Stage;
+  @Field(() => TeamEnum, { description: 'The team responsible for the item.' })
+  @IsIn(TEAMS)
+  team!: Team;
+  @Field({ description: '1..200 characters.' }) @NotBlank() @MaxLength(200) title!: string;
+  @Field(() => String, { nullable: true, description: 'Up to 10,000 characters.' })
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
   description?: string | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description:
+      'Required items gate the stage (default true); adding one to the current stage supersedes its GOs.',
+  })
   @IsOptional()
   @IsBoolean()
   required?: boolean | null;
@@ -123,9 +149,13 @@ export class AddItemInput {
 
 @InputType({ description: 'GO, or NO_GO with a comment.' })
 export class SignOffInput {
-  @Field(() => ID) @IsString() launchId!: string;
-  @Field(() => TeamEnum) @IsIn(TEAMS) team!: Team;
-  @Field(() => DecisionEnum) @IsIn(DECISIONS) decision!: Decision;
+  @Field(() => ID, { description: 'The launch; the sign-off is on its current stage.' })
+  @IsString()
+  launchId!: string;
+  @Field(() => TeamEnum, { description: 'The team signing.' }) @IsIn(TEAMS) team!: Team;
+  @Field(() => DecisionEnum, { description: 'GO, or NO_GO to block the gate.' })
+  @IsIn(DECISIONS)
+  decision!: Decision;
   @Field(() => String, {
     nullable: true,
     description: 'Required for NO_GO and for an admin override.',
@@ -137,22 +167,27 @@ export class SignOffInput {
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Advance a launch through its current gate.' })
 export class AdvanceInput {
-  @Field(() => ID) @IsString() launchId!: string;
+  @Field(() => ID, { description: 'The launch to move to its next stage.' })
+  @IsString()
+  launchId!: string;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Cancel a launch that is not final.' })
 export class CancelInput {
-  @Field(() => ID) @IsString() launchId!: string;
-  @Field() @NotBlank() @MaxLength(5_000) reason!: string;
+  @Field(() => ID, { description: 'The launch to cancel.' }) @IsString() launchId!: string;
+  @Field({ description: 'Why, 1..5,000 characters.' })
+  @NotBlank()
+  @MaxLength(5_000)
+  reason!: string;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Give support early access to the feature.' })
 export class EarlyAccessInput {
-  @Field(() => ID) @IsString() launchId!: string;
+  @Field(() => ID, { description: 'A launch in BETA or later.' }) @IsString() launchId!: string;
   @Field(() => String, {
     nullable: true,
     description: 'Staging environment or preview build (http or https).',
@@ -161,17 +196,38 @@ export class EarlyAccessInput {
   @IsString()
   @MaxLength(2_000)
   url?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5_000) notes?:
-    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What support should know, up to 5,000 characters.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
+  notes?: string | null;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
-@InputType({ description: 'case-insensitive substring of key or name for search.' })
+@InputType({ description: 'Narrows the launches list; all given conditions must hold.' })
 export class LaunchFilter {
-  @Field(() => StageEnum, { nullable: true }) @IsOptional() @IsIn(STAGES) stage?: Stage | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() blocked?: boolean | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) search?:
-    string | null;
+  @Field(() => StageEnum, { nullable: true, description: 'Only launches in this stage.' })
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only blocked (true) or unblocked (false) launches.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  blocked?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive substring of key or name.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
 }
 
 @ArgsType()

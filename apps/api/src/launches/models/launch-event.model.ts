@@ -16,8 +16,8 @@ const DATA_DOCS = LAUNCH_EVENT_TYPES.map(
 
 @ObjectType('LaunchEvent', { description: 'One change to a launch, append-only and hash-chained.' })
 export class LaunchEventModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) launchId!: string;
+  @Field(() => ID, { description: 'Stable identifier (UUID).' }) id!: string;
+  @Field(() => ID, { description: 'The launch it belongs to.' }) launchId!: string;
   @Field(() => Int, {
     description: '1, 2, 3 ... per launch, no gaps; equals the launch version after it.',
   })
@@ -26,23 +26,26 @@ export class LaunchEventModel {
   type!: LaunchEventType;
   @Field(() => StageEnum, { description: 'The stage the launch was in when it happened.' })
   stage!: Stage;
-  @Field(() => TeamEnum, { nullable: true }) team!: Team | null;
+  @Field(() => TeamEnum, { nullable: true, description: 'The team it concerns, if any.' })
+  team!: Team | null;
   actorId!: string | null;
-  @Field() at!: Date;
+  @Field({ description: 'When it happened (commit order follows sequence).' }) at!: Date;
   @Field(() => GraphQLJSON, { nullable: true, description: `Per type:\n${DATA_DOCS}` })
   data!: unknown;
   @Field({ description: 'SHA-256 over the canonical JSON of this event and the previous hash.' })
   hash!: string;
 }
 
-@ObjectType('LaunchEventEdge')
+@ObjectType('LaunchEventEdge', { description: 'An event and its cursor.' })
 export class LaunchEventEdgeModel {
-  @Field() cursor!: string;
-  @Field(() => LaunchEventModel) node!: LaunchEventModel;
+  @Field({ description: 'Opaque, signed position.' }) cursor!: string;
+  @Field(() => LaunchEventModel, { description: 'The event.' }) node!: LaunchEventModel;
 }
 
 @ObjectType('LaunchEventConnection', { description: 'Events oldest first.' })
 export class LaunchEventConnectionModel {
-  @Field(() => [LaunchEventEdgeModel]) edges!: LaunchEventEdgeModel[];
-  @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
+  @Field(() => [LaunchEventEdgeModel], { description: 'This page of events.' })
+  edges!: LaunchEventEdgeModel[];
+  @Field(() => PageInfoModel, { description: 'Where the next page starts.' })
+  pageInfo!: PageInfoModel;
 }

@@ -20,12 +20,13 @@ import { PageInfoModel } from '../../common/page-info.model.js';
 
 @ObjectType('Launch', { description: 'A feature launch moving through gated stages.' })
 export class LaunchModel {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Stable identifier (UUID).' }) id!: string;
   @Field({ description: 'Unique, URL-safe slug chosen at creation: ^[a-z0-9][a-z0-9-]{1,62}$.' })
   key!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => StageEnum) stage!: Stage;
+  @Field({ description: 'Human name, 1..200 characters.' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'Free text, up to 10,000 characters.' })
+  description!: string | null;
+  @Field(() => StageEnum, { description: 'Where the launch is now.' }) stage!: Stage;
   @Field({
     description:
       "True while any team's NO_GO stands on the current stage; false on GA and CANCELLED.",
@@ -43,8 +44,8 @@ export class LaunchModel {
   template!: string;
   @Field(() => Int, { description: "The last event's sequence; pass it as expectedVersion." })
   version!: number;
-  @Field() createdAt!: Date;
-  @Field() updatedAt!: Date;
+  @Field({ description: 'When the launch was created.' }) createdAt!: Date;
+  @Field({ description: 'Time of its latest event; lists sort by it.' }) updatedAt!: Date;
   /** The workflow state every rule reads; field resolvers derive the rest from it. */
   state!: LaunchState;
 }
@@ -72,14 +73,15 @@ export function toLaunchModel(state: LaunchState, version: number): LaunchModel 
   description: 'One thing a team must do (or may do, when not required) in one stage.',
 })
 export class ChecklistItemModel {
-  @Field(() => ID) id!: string;
-  @Field(() => StageEnum) stage!: Stage;
+  @Field(() => ID, { description: 'Stable identifier (UUID).' }) id!: string;
+  @Field(() => StageEnum, { description: 'The stage whose gate the item belongs to.' })
+  stage!: Stage;
   @Field(() => TeamEnum, { description: 'The team responsible for it.' }) team!: Team;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field({ description: 'What has to be done.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Details.' }) description!: string | null;
   @Field({ description: 'Required items gate the stage and count toward the readiness score.' })
   required!: boolean;
-  @Field(() => ItemStatusEnum) status!: ItemStatus;
+  @Field(() => ItemStatusEnum, { description: 'OPEN, DONE or WAIVED.' }) status!: ItemStatus;
   @Field(() => String, {
     nullable: true,
     description: 'http(s) link to proof, given on completion.',
@@ -91,20 +93,21 @@ export class ChecklistItemModel {
   })
   note!: string | null;
   completedById!: string | null;
-  @Field(() => Date, { nullable: true }) completedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it was marked DONE or WAIVED.' })
+  completedAt!: Date | null;
 }
 
 @ObjectType('SignOff', { description: "A team's GO or NO_GO on one stage." })
 export class SignOffModel {
-  @Field(() => ID) id!: string;
-  @Field(() => StageEnum) stage!: Stage;
-  @Field(() => TeamEnum) team!: Team;
-  @Field(() => DecisionEnum) decision!: Decision;
+  @Field(() => ID, { description: 'Stable identifier (UUID).' }) id!: string;
+  @Field(() => StageEnum, { description: 'The stage signed off.' }) stage!: Stage;
+  @Field(() => TeamEnum, { description: 'The team that signed.' }) team!: Team;
+  @Field(() => DecisionEnum, { description: 'GO or NO_GO.' }) decision!: Decision;
   @Field(() => String, { nullable: true, description: "NO_GO's reason, or an override's reason." })
   comment!: string | null;
   signedById!: string;
-  @Field() signedAt!: Date;
-  @Field(() => SignOffStatusEnum) status!: SignOffStatus;
+  @Field({ description: 'When it was signed.' }) signedAt!: Date;
+  @Field(() => SignOffStatusEnum, { description: 'ACTIVE, or SUPERSEDED.' }) status!: SignOffStatus;
   @Field({
     description: "True when an ADMIN outside the team lifted the team's NO_GO with this GO.",
   })
@@ -115,22 +118,25 @@ export class SignOffModel {
   description: 'One unmet rule between the current stage and the next.',
 })
 export class RequirementModel {
-  @Field(() => RequirementKindEnum) kind!: RequirementKind;
+  @Field(() => RequirementKindEnum, { description: 'What sort of rule is unmet.' })
+  kind!: RequirementKind;
   @Field(() => TeamEnum, {
     nullable: true,
     description: 'Whose move it is (null for LAUNCH_FIELD and SUPPORT_LEAD_TIME).',
   })
   team!: Team | null;
   @Field({ description: 'One human sentence.' }) message!: string;
-  @Field(() => ID, { nullable: true }) itemId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The item, for CHECKLIST_ITEM.' }) itemId!:
+    string | null;
   @Field(() => ChecklistItemModel, { nullable: true, description: 'The item, for CHECKLIST_ITEM.' })
   item!: ChecklistItemModel | null;
 }
 
 @ObjectType('TeamGate', { description: "One team's part of a stage's gate." })
 export class TeamGateModel {
-  @Field(() => TeamEnum) team!: Team;
-  @Field(() => Int) requiredItems!: number;
+  @Field(() => TeamEnum, { description: 'The team.' }) team!: Team;
+  @Field(() => Int, { description: 'Required items of the team on this stage.' })
+  requiredItems!: number;
   @Field(() => Int, { description: 'DONE or WAIVED.' }) doneItems!: number;
   @Field(() => DecisionEnum, {
     nullable: true,
@@ -138,26 +144,32 @@ export class TeamGateModel {
   })
   decision!: Decision | null;
   signOffId!: string | null;
-  @Field(() => SignOffModel, { nullable: true }) signOff!: SignOffModel | null;
+  @Field(() => SignOffModel, {
+    nullable: true,
+    description: "The team's ACTIVE sign-off on this stage, if any.",
+  })
+  signOff!: SignOffModel | null;
 }
 
 @ObjectType('StageReadiness', { description: 'Progress of one gated stage.' })
 export class StageReadinessModel {
-  @Field(() => StageEnum) stage!: Stage;
-  @Field(() => Int) requiredItems!: number;
-  @Field(() => Int) doneItems!: number;
-  @Field(() => [TeamGateModel]) teams!: TeamGateModel[];
+  @Field(() => StageEnum, { description: 'A gated stage.' }) stage!: Stage;
+  @Field(() => Int, { description: 'Required items of the stage.' }) requiredItems!: number;
+  @Field(() => Int, { description: 'Required items DONE or WAIVED.' }) doneItems!: number;
+  @Field(() => [TeamGateModel], { description: 'Each team’s part, PRODUCT, ENGINEERING, SUPPORT.' })
+  teams!: TeamGateModel[];
 }
 
 @ObjectType('Readiness', {
   description: 'Is this launch ready, and if not, what exactly is missing and whose move is it?',
 })
 export class ReadinessModel {
-  @Field(() => StageEnum) stage!: Stage;
+  @Field(() => StageEnum, { description: 'The current stage.' }) stage!: Stage;
   @Field(() => StageEnum, { nullable: true, description: 'Null on GA and CANCELLED.' })
   nextStage!: Stage | null;
-  @Field() canAdvance!: boolean;
-  @Field() blocked!: boolean;
+  @Field({ description: 'True when the gate out of the current stage is met.' })
+  canAdvance!: boolean;
+  @Field({ description: "True while a team's NO_GO stands." }) blocked!: boolean;
   @Field(() => Float, {
     description: '0..1: done required items over all required items, all stages (1 when none).',
   })
@@ -167,7 +179,8 @@ export class ReadinessModel {
       'Everything between now and nextStage, ordered by kind, team (PRODUCT, ENGINEERING, SUPPORT), item title; empty when canAdvance. The same list an advance refusal carries in extensions.missing.',
   })
   missing!: RequirementModel[];
-  @Field(() => [StageReadinessModel]) stages!: StageReadinessModel[];
+  @Field(() => [StageReadinessModel], { description: 'Progress of every gated stage, in order.' })
+  stages!: StageReadinessModel[];
 }
 
 @ObjectType('LaunchPermissions', {
@@ -175,44 +188,49 @@ export class ReadinessModel {
     "What the caller's role and teams allow on this launch in its current stage, from the same rules that enforce it. Whether the gate is met is readiness.canAdvance.",
 })
 export class LaunchPermissionsModel {
-  @Field() advance!: boolean;
-  @Field() cancel!: boolean;
-  @Field() update!: boolean;
-  @Field() addItem!: boolean;
+  @Field({ description: 'May advance (whether the gate is met: readiness.canAdvance).' })
+  advance!: boolean;
+  @Field({ description: 'May cancel.' }) cancel!: boolean;
+  @Field({ description: 'May change launch fields.' }) update!: boolean;
+  @Field({ description: 'May add checklist items.' }) addItem!: boolean;
   @Field({ description: 'False before BETA and once granted.' }) grantEarlyAccess!: boolean;
-  @Field() comment!: boolean;
+  @Field({ description: 'May comment.' }) comment!: boolean;
   @Field(() => [TeamEnum], { description: 'Teams the caller may sign for on the current stage.' })
   signFor!: Team[];
   @Field(() => [TeamEnum], { description: 'Teams whose items the caller may complete.' })
   completeFor!: Team[];
   @Field(() => [TeamEnum], { description: 'Teams whose items the caller may reopen.' })
   reopenFor!: Team[];
-  @Field() waive!: boolean;
+  @Field({ description: 'May waive items.' }) waive!: boolean;
 }
 
 @ObjectType('EarlyAccess', { description: 'Support early access, granted from BETA on.' })
 export class EarlyAccessModel {
-  @Field() grantedAt!: Date;
+  @Field({ description: 'When support got access; counts toward supportLeadDays.' })
+  grantedAt!: Date;
   grantedById!: string;
   @Field(() => String, { nullable: true, description: 'Staging environment or preview build.' })
   url!: string | null;
-  @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => String, { nullable: true, description: 'What support should know.' }) notes!:
+    string | null;
   @Field(() => Int, {
     description: 'Whole days since the grant (elapsed ms / 86,400,000, rounded down).',
   })
   leadDaysElapsed!: number;
 }
 
-@ObjectType('LaunchEdge')
+@ObjectType('LaunchEdge', { description: 'A launch and its cursor.' })
 export class LaunchEdgeModel {
   @Field({ description: 'Opaque, signed keyset position.' }) cursor!: string;
-  @Field(() => LaunchModel) node!: LaunchModel;
+  @Field(() => LaunchModel, { description: 'The launch.' }) node!: LaunchModel;
 }
 
 @ObjectType('LaunchConnection', { description: 'Launches, most recently updated first.' })
 export class LaunchConnectionModel {
-  @Field(() => [LaunchEdgeModel]) edges!: LaunchEdgeModel[];
-  @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
+  @Field(() => [LaunchEdgeModel], { description: 'This page of launches.' })
+  edges!: LaunchEdgeModel[];
+  @Field(() => PageInfoModel, { description: 'Where the next page starts.' })
+  pageInfo!: PageInfoModel;
   @Field(() => Int, { description: 'Launches matching the filter, all pages.' })
   totalCount!: number;
 }

@@ -11,14 +11,16 @@ export class CreateUserInput {
   @MaxLength(200)
   name!: string;
 
-  @Field()
+  @Field({ description: 'Unique (case-insensitive), up to 320 characters.' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(320)
   email!: string;
 
-  @Field(() => RoleEnum) @IsIn(ROLES) role!: Role;
+  @Field(() => RoleEnum, { description: 'ADMIN, COORDINATOR, MEMBER or VIEWER.' })
+  @IsIn(ROLES)
+  role!: Role;
 
-  @Field(() => [TeamEnum], { defaultValue: [] })
+  @Field(() => [TeamEnum], { defaultValue: [], description: 'Teams the user acts for.' })
   @IsIn(TEAMS, { each: true })
   @ArrayMaxSize(3)
   teams: Team[] = [];

@@ -4,10 +4,10 @@ import { RoleEnum, TeamEnum } from '../../common/graphql-enums.js';
 
 @ObjectType('User', { description: 'A person (or a bot) who holds API tokens.' })
 export class UserModel {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: 'Stable identifier (UUID).' }) id!: string;
+  @Field({ description: 'Display name.' }) name!: string;
   @Field({ description: 'Unique, stored lower-cased.' }) email!: string;
-  @Field(() => RoleEnum) role!: Role;
+  @Field(() => RoleEnum, { description: 'What the user may do.' }) role!: Role;
   @Field(() => [TeamEnum], { description: 'Teams the user acts for (signs off, completes items).' })
   teams!: Team[];
 }

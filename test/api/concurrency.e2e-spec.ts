@@ -1,0 +1,86 @@
+import { verifyLaunch } from '../../apps/api/src/verify/launch-verifier.js';
+import {
+  advance,
+  completeItem,
+  createLaunch,
+  createTeamMembers,
+  getLaunch,
+  ok,
+  signOff,
+  TEAMS,
+} from '../support/launch-factory.js';
+import { bootTestApp, type TestApp } from '../support/test-app.js';
+
+describe('concurrent commands on one launch', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('loses nothing under 60 sign-offs and 10 advances at once: gap-free sequence, each stage entered once', async () => {
+    const coordinator = await app.createUser({ role: 'COORDINATOR' });
+    const members = await createTeamMembers(app);
+    const launch = await createLaunch(app, coordinator.token);
+    for (const item of launch.checklist.filter((i) => i.stage === 'PLANNING' && i.required)) {
+      ok(await completeItem(app, members[item.team].token, item.id));
+    }
+
+    const signOffs = Array.from({ length: 60 }, (_, i) => {
+      const team = TEAMS[i % 3]!;
+      // Mostly GO, with a NO_GO now and then, so blocking and lifting race with advancing.
+      const decision = i % 7 === 0 ? 'NO_GO' : 'GO';
+      return signOff(
+        app,
+        members[team].token,
+        launch.id,
+        team,
+        decision,
+        decision === 'NO_GO' ? `objection ${i}` : undefined,
+      );
+    });
+    const advances = Array.from({ length: 10 }, () => advance(app, coordinator.token, launch.id));
+    const [signResults, advanceResults] = await Promise.all([
+      Promise.all(signOffs),
+      Promise.all(advances),
+    ]);
+
+    const allowedRefusals = ['GATE_NOT_SATISFIED', 'INVALID_TRANSITION'];
+    for (const res of [...signResults, ...advanceResults]) {
+      if (res.errors) expect(allowedRefusals).toContain(res.errors[0]?.extensions?.code);
+    }
+    const acceptedSignOffs = signResults.filter((r) => !r.errors).length;
+    const acceptedAdvances = advanceResults.filter((r) => !r.errors).length;
+
+    const events: { sequence: number; type: string }[] =
+      await app.running.database.dataSource.query(
+        `SELECT sequence, type FROM launch_event WHERE launch_id = $1 ORDER BY sequence`,
+        [launch.id],
+      );
+    const final = await getLaunch(app, coordinator.token, launch.id);
+
+    // Every acknowledged change is an event; nothing else is.
+    expect(events.filter((e) => e.type.startsWith('SIGNED_'))).toHaveLength(acceptedSignOffs);
+    expect(events.filter((e) => e.type === 'ADVANCED')).toHaveLength(acceptedAdvances);
+    expect(acceptedAdvances).toBeLessThanOrEqual(1);
+    expect(final.stage).toBe(acceptedAdvances === 1 ? 'ALPHA' : 'PLANNING');
+    expect(events.map((e) => e.sequence)).toEqual(
+      Array.from({ length: final.version }, (_, i) => i + 1),
+    );
+    // At most one ACTIVE sign-off per team and stage.
+    for (const stage of ['PLANNING', 'ALPHA'] as const) {
+      for (const team of TEAMS) {
+        expect(
+          final.signOffs.filter(
+            (s) => s.stage === stage && s.team === team && s.status === 'ACTIVE',
+          ).length,
+        ).toBeLessThanOrEqual(1);
+      }
+    }
+    // The stored state is exactly what the events replay to.
+    expect((await verifyLaunch(app.running.database.dataSource, launch.id)).problems).toEqual([]);
+    process.stdout.write(
+      `concurrency: ${acceptedSignOffs}/60 sign-offs and ${acceptedAdvances}/10 advances accepted, ${final.version} events, stage ${final.stage}\n`,
+    );
+  });
+});

@@ -1,4 +1,11 @@
-import { DEFAULT_TEMPLATE_NAME, getTemplate, nextStage, stageLabel, teamLabel } from '#checklists';
+import {
+  DEFAULT_TEMPLATE_NAME,
+  getTemplate,
+  isFinalStage,
+  nextStage,
+  stageLabel,
+  teamLabel,
+} from '#checklists';
 import type { Team } from '#checklists';
 import type { Actor } from './actor.js';
 import { isBlank, validateCommand } from './command.validation.js';
@@ -26,7 +33,6 @@ import {
   teamItemRequirements,
 } from './readiness.js';
 import { WorkflowError } from './workflow.errors.js';
-import { isFinalStage } from '#checklists';
 
 export interface DecideContext {
   /** The moment of the command (ISO); rules never read the clock themselves. */

@@ -133,10 +133,15 @@ export function stageAllows(type: LaunchCommandType, state: LaunchState): Workfl
   return null;
 }
 
-const ITEM_ACTION: Partial<Record<LaunchCommandType, ItemAction>> = {
+const COMMAND_ITEM_ACTION = {
   COMPLETE_ITEM: 'COMPLETE',
   WAIVE_ITEM: 'WAIVE',
   REOPEN_ITEM: 'REOPEN',
+} as const satisfies Partial<Record<LaunchCommandType, ItemAction>>;
+const ITEM_VERBS: Record<ItemAction, string> = {
+  COMPLETE: 'completed',
+  WAIVE: 'waived',
+  REOPEN: 'reopened',
 };
 
 /** stageAllows, then what the command's own target allows (past stages, item status). */
@@ -151,29 +156,27 @@ export function commandAllowedNow(
       `Items cannot be added to ${stageLabel(command.stage)}: the launch has moved past it.`,
     );
   }
-  const action = ITEM_ACTION[command.type];
   if (
-    action &&
-    (command.type === 'COMPLETE_ITEM' ||
-      command.type === 'WAIVE_ITEM' ||
-      command.type === 'REOPEN_ITEM')
+    command.type !== 'COMPLETE_ITEM' &&
+    command.type !== 'WAIVE_ITEM' &&
+    command.type !== 'REOPEN_ITEM'
   ) {
-    const item = findItem(state, command.itemId);
-    if (!item)
-      return WorkflowError.notFound(`No checklist item "${command.itemId}" on this launch.`);
-    if (stageIndex(item.stage) < stageIndex(state.stage)) {
-      return WorkflowError.invalidTransition(
-        `"${item.title}" belongs to ${stageLabel(item.stage)}, a past stage; its items never change.`,
-      );
-    }
-    if (!canTransitionItem(item.status, action)) {
-      const verb = { COMPLETE: 'completed', WAIVE: 'waived', REOPEN: 'reopened' }[action];
-      return WorkflowError.invalidTransition(
-        action === 'REOPEN'
-          ? `"${item.title}" is already OPEN; only DONE or WAIVED items can be ${verb}.`
-          : `"${item.title}" is ${item.status}; only OPEN items can be ${verb}.`,
-      );
-    }
+    return null;
+  }
+  const item = findItem(state, command.itemId);
+  if (!item) return WorkflowError.notFound(`No checklist item "${command.itemId}" on this launch.`);
+  if (stageIndex(item.stage) < stageIndex(state.stage)) {
+    return WorkflowError.invalidTransition(
+      `"${item.title}" belongs to ${stageLabel(item.stage)}, a past stage; its items never change.`,
+    );
+  }
+  const action = COMMAND_ITEM_ACTION[command.type];
+  if (!canTransitionItem(item.status, action)) {
+    return WorkflowError.invalidTransition(
+      action === 'REOPEN'
+        ? `"${item.title}" is already OPEN; only DONE or WAIVED items can be reopened.`
+        : `"${item.title}" is ${item.status}; only OPEN items can be ${ITEM_VERBS[action]}.`,
+    );
   }
   return null;
 }

@@ -4,25 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Advance a launch through its current gate. */
 export type AdvanceInput = {
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The launch to move to its next stage. */
   launchId: string | number;
 };
 
+/** Cancel a launch that is not final. */
 export type CancelInput = {
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The launch to cancel. */
   launchId: string | number;
+  /** Why, 1..5,000 characters. */
   reason: string;
 };
 
+/** Marks an item DONE, optionally with evidence. */
 export type CompleteItemInput = {
   /** http or https URL, up to 2,000 characters. */
   evidenceUrl?: string | null | undefined;
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The OPEN item to mark DONE. */
   itemId: string | number;
+  /** Up to 5,000 characters. */
   note?: string | null | undefined;
 };
 
@@ -49,10 +57,13 @@ export type Decision =
   | 'GO'
   | 'NO_GO';
 
+/** Give support early access to the feature. */
 export type EarlyAccessInput = {
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** A launch in BETA or later. */
   launchId: string | number;
+  /** What support should know, up to 5,000 characters. */
   notes?: string | null | undefined;
   /** Staging environment or preview build (http or https). */
   url?: string | null | undefined;
@@ -64,10 +75,13 @@ export type ItemStatus =
   | 'OPEN'
   | 'WAIVED';
 
-/** case-insensitive substring of key or name for search. */
+/** Narrows the launches list; all given conditions must hold. */
 export type LaunchFilter = {
+  /** Only blocked (true) or unblocked (false) launches. */
   blocked?: boolean | null | undefined;
+  /** Case-insensitive substring of key or name. */
   search?: string | null | undefined;
+  /** Only launches in this stage. */
   stage?: Stage | null | undefined;
 };
 
@@ -75,7 +89,9 @@ export type LaunchFilter = {
 export type ReasonedItemInput = {
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The item to reopen or waive. */
   itemId: string | number;
+  /** Why, 1..5,000 characters. */
   reason: string;
 };
 
@@ -98,10 +114,13 @@ export type Role =
 export type SignOffInput = {
   /** Required for NO_GO and for an admin override. */
   comment?: string | null | undefined;
+  /** GO, or NO_GO to block the gate. */
   decision: Decision;
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The launch; the sign-off is on its current stage. */
   launchId: string | number;
+  /** The team signing. */
   team: Team;
 };
 

@@ -63,7 +63,7 @@ describe('reading launches', () => {
     const filter = { search: prefix.toUpperCase() };
     const seen: Page['launches']['edges'] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const data: Page = ok(
         await app.gql<Page>(coordinator.token, PAGE_QUERY, { first: 7, after, filter }),

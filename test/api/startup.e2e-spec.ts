@@ -5,16 +5,26 @@ import { join } from 'node:path';
 import { MAIN, startServer } from '../support/server-process.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 
-async function gql(url: string, token: string, query: string, variables?: Record<string, unknown>) {
+interface Answer<T> {
+  data?: T;
+  errors?: { extensions?: { code?: string } }[];
+}
+
+async function gql<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as {
-    data?: Record<string, any>;
-    errors?: { extensions?: { code?: string } }[];
-  };
+  const answer = (await res.json()) as Answer<T>;
+  if (answer.errors || !answer.data)
+    throw new Error(`GraphQL call failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
 }
 
 describe('starting the service', () => {
@@ -36,39 +46,38 @@ describe('starting the service', () => {
         'VIEWER',
       ]);
       const coordinator = demoUsers.find((u) => u.role === 'COORDINATOR')!;
-      expect((await (await fetch(`${first.url}/health`)).json()).status).toBe('ok');
+      expect(
+        ((await (await fetch(`${first.url}/health`)).json()) as { status: string }).status,
+      ).toBe('ok');
 
-      const seeded = await gql(
+      const seeded = await gql<{
+        launches: { edges: { node: { stage: string; blocked: boolean; earlyAccess: unknown } }[] };
+      }>(
         first.url,
         coordinator.token,
         `{ launches(first: 20) { totalCount edges { node { stage blocked earlyAccess { grantedAt } } } } }`,
       );
-      const nodes = seeded.data!.launches.edges.map((e: { node: unknown }) => e.node) as {
-        stage: string;
-        blocked: boolean;
-        earlyAccess: unknown;
-      }[];
+      const nodes = seeded.launches.edges.map((e) => e.node);
       expect(new Set(nodes.map((n) => n.stage)).size).toBeGreaterThanOrEqual(3);
       expect(nodes.some((n) => n.blocked)).toBe(true);
       expect(nodes.some((n) => n.earlyAccess)).toBe(true);
 
-      const created = await gql(
+      const created = await gql<{ createLaunch: { id: string } }>(
         first.url,
         coordinator.token,
         `mutation { createLaunch(input: { key: "survives-restart", name: "Survives" }) { id } }`,
       );
-      expect(created.errors).toBeUndefined();
       expect(await first.stop('SIGTERM')).toBe(0);
 
       const second = await startServer({ DATA_DIR: dataDir });
       try {
         expect(second.output()).not.toContain('LOCAL DEMO TOKENS');
-        const found = await gql(
+        const found = await gql<{ launch: unknown }>(
           second.url,
           coordinator.token,
           `{ launch(key: "survives-restart") { id name } }`,
         );
-        expect(found.data?.launch).toEqual({ id: created.data!.createLaunch.id, name: 'Survives' });
+        expect(found.launch).toEqual({ id: created.createLaunch.id, name: 'Survives' });
       } finally {
         await second.stop();
       }
@@ -86,27 +95,31 @@ describe('starting the service', () => {
     });
     try {
       expect((await fetch(`${server.url}/demo/users`)).status).toBe(404);
-      const user = await gql(
+      const user = await gql<{ createUser: { id: string } }>(
         server.url,
         adminToken,
         `mutation { createUser(input: { name: "Cy", email: "cy@example.com", role: COORDINATOR }) { id } }`,
       );
-      const token = await gql(
+      const token = await gql<{ createApiToken: { token: string } }>(
         server.url,
         adminToken,
         `mutation($u: ID!) { createApiToken(userId: $u, name: "cli") { token } }`,
         {
-          u: user.data!.createUser.id,
+          u: user.createUser.id,
         },
       );
-      const me = await gql(server.url, token.data!.createApiToken.token, `{ me { name role } }`);
-      expect(me.data?.me).toEqual({ name: 'Cy', role: 'COORDINATOR' });
-      const launch = await gql(
+      const me = await gql<{ me: unknown }>(
         server.url,
-        token.data!.createApiToken.token,
+        token.createApiToken.token,
+        `{ me { name role } }`,
+      );
+      expect(me.me).toEqual({ name: 'Cy', role: 'COORDINATOR' });
+      const launch = await gql<{ createLaunch: unknown }>(
+        server.url,
+        token.createApiToken.token,
         `mutation { createLaunch(input: { key: "first-launch", name: "First" }) { stage version } }`,
       );
-      expect(launch.data?.createLaunch).toEqual({ stage: 'PLANNING', version: 1 });
+      expect(launch.createLaunch).toEqual({ stage: 'PLANNING', version: 1 });
     } finally {
       expect(await server.stop()).toBe(0);
       await scratch.drop();

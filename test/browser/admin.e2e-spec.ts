@@ -18,6 +18,7 @@ import {
   signOff,
   type TeamMembers,
 } from '../support/launch-factory.js';
+import { createScratchDatabase } from '../support/scratch-database.js';
 import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
 
 /**
@@ -37,7 +38,10 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-const SCREENSHOTS = 'docs/screenshots';
+// The README's pictures are refreshed on request (UPDATE_SCREENSHOTS=1); ordinary runs keep theirs as artifacts.
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? 'docs/screenshots'
+  : 'test/artifacts/screenshots';
 const TEAM_LABEL: Record<Team, string> = {
   PRODUCT: 'Product',
   ENGINEERING: 'Engineering',
@@ -70,6 +74,7 @@ async function expectNoAlert(page: Page): Promise<void> {
 
 describe('admin UI in a browser', () => {
   let app: TestApp;
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
   let browser: Browser;
   let coordinator: TestUser;
   let members: TeamMembers;
@@ -84,7 +89,9 @@ describe('admin UI in a browser', () => {
       throw new Error(`admin build failed:\n${build.stdout}\n${build.stderr}`);
     mkdirSync(SCREENSHOTS, { recursive: true });
 
-    app = await bootTestApp();
+    // A database of its own, so the board shows this suite's launches and no other suite's.
+    database = await createScratchDatabase('browser');
+    app = await bootTestApp({ DATABASE_URL: database.url });
     coordinator = await app.createUser({ role: 'COORDINATOR', name: 'Cora Coordinator' });
     members = {
       PRODUCT: await app.createUser({ role: 'MEMBER', teams: ['PRODUCT'], name: 'Priya Product' }),
@@ -107,6 +114,7 @@ describe('admin UI in a browser', () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await app?.close();
+    await database?.drop();
   });
 
   /** A few other launches over the API, so the board has something around the one under test. */

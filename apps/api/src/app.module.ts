@@ -14,6 +14,9 @@ import { HealthController } from './health/health.controller.js';
 import { LaunchesModule } from './launches/launches.module.js';
 import { UsersModule } from './users/users.module.js';
 import { UsersService } from './users/users.service.js';
+import { MetricsService } from './metrics/metrics.service.js';
+import { RateLimitService } from './security/rate-limit.service.js';
+import { SecurityModule } from './security/security.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -33,11 +36,17 @@ export class AppModule {
         AuthModule,
         UsersModule,
         LaunchesModule,
+        SecurityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, UsersModule],
-          inject: [AuthService, UsersService],
-          useFactory: (auth: AuthService, users: UsersService) => graphqlOptions(auth, users),
+          imports: [AuthModule, UsersModule, SecurityModule],
+          inject: [AuthService, UsersService, RateLimitService, MetricsService],
+          useFactory: (
+            auth: AuthService,
+            users: UsersService,
+            rateLimit: RateLimitService,
+            metrics: MetricsService,
+          ) => graphqlOptions({ config, auth, users, rateLimit, metrics }),
         }),
         ...(config.seedDemo ? [DemoModule] : []),
       ],

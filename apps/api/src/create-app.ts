@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { bootstrapAdmin } from './auth/bootstrap-admin.js';
@@ -13,8 +14,22 @@ import { openDatabase, type Database } from './database/data-source.js';
 import { DemoSeedService, type DemoUser } from './demo/demo-seed.service.js';
 import { createRootLogger, PinoLoggerService } from './logging/pino-logger.service.js';
 import { requestLogger } from './logging/request-logger.middleware.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 export const BODY_LIMIT = '1mb';
+
+/** The admin UI loads only its own scripts and styles and talks only to this origin. */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 const ADMIN_DIST = join(process.cwd(), 'apps/admin/dist');
 
 export interface RunningApp {
@@ -37,7 +52,8 @@ export async function createApp(
       AppModule.forRoot({ config, dataSource: database.dataSource }),
       { bodyParser: false, logger: new PinoLoggerService(logger) },
     );
-    app.use(requestLogger(logger));
+    app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
+    app.use(requestLogger(logger, app.get(MetricsService)));
     app.useBodyParser('json', { limit: BODY_LIMIT });
     app.set('x-powered-by', false);
     if (existsSync(ADMIN_DIST)) {

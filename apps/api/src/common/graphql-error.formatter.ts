@@ -12,6 +12,7 @@ const PASS_THROUGH_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'UNAUTHENTICATED',
+  'RATE_LIMITED',
 ]);
 
 /** Connection-level failures of PostgreSQL (or of reaching it): the client should retry. */
@@ -101,7 +102,12 @@ export function formatGraphQLError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code } };
+    const retryAfterSeconds = formatted.extensions?.retryAfterSeconds;
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: retryAfterSeconds === undefined ? { code } : { code, retryAfterSeconds },
+    };
   }
   return { ...base, ...codedError('INTERNAL_SERVER_ERROR', 'Internal server error.') };
 }

@@ -7,12 +7,17 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   validateSync,
 } from 'class-validator';
+
+/** Host names, IPv4/IPv6 addresses or CIDRs, comma-separated (empty: none). */
+const ALLOWED_HOSTS =
+  /^\s*(?:[A-Za-z0-9.:_-]+(?:\/\d{1,3})?\s*(?:,\s*[A-Za-z0-9.:_-]+(?:\/\d{1,3})?\s*)*)?$/;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -49,8 +54,55 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(0) @Max(600_000) SHUTDOWN_GRACE_MS = 10_000;
 
+  @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000) RATE_LIMIT_MUTATIONS_PER_MIN = 600;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000) RATE_LIMIT_ANONYMOUS_PER_MIN = 60;
+
+  @Transform(toInt) @IsInt() @Min(2) @Max(50) GRAPHQL_MAX_DEPTH = 12;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000) GRAPHQL_MAX_ALIASES = 15;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100) GRAPHQL_MAX_ROOT_FIELDS = 10;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(100_000) GRAPHQL_MAX_TOKENS = 2_000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(1_000_000) GRAPHQL_MAX_COST = 20_000;
+
   /** Signs pagination cursors; default derived per database so cursors survive restarts. */
   @IsOptional() @IsString() @MinLength(16) CURSOR_SECRET?: string;
+
+  // Notifications (issue 5): subscriptions, webhooks, internal-SLO timers.
+
+  /** AT_RISK when the target GA date is this many days away or closer, before SUPPORT_TRAINED. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(365) AT_RISK_DAYS = 7;
+
+  /** How often each process looks for due SLO timers (escalations, at-risk). */
+  @Transform(toInt) @IsInt() @Min(10) @Max(600_000) SLO_SCAN_INTERVAL_MS = 5_000;
+
+  /** Private or loopback hosts webhooks may target: comma-separated host names, addresses, CIDRs. */
+  @IsString()
+  @Matches(ALLOWED_HOSTS, { message: 'must be comma-separated host names, IP addresses or CIDRs' })
+  WEBHOOK_ALLOWED_HOSTS = '';
+
+  /** A receiver that has not answered within this is a failed attempt. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Attempts per message before it is GAVE_UP. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50) WEBHOOK_MAX_ATTEMPTS = 15;
+
+  /** First retry after base/2..base (jittered); each next one doubles, up to WEBHOOK_RETRY_MAX_MS. */
+  @Transform(toInt) @IsInt() @Min(10) @Max(5_000) WEBHOOK_RETRY_BASE_MS = 2_000;
+
+  @Transform(toInt) @IsInt() @Min(10) @Max(86_400_000) WEBHOOK_RETRY_MAX_MS = 3_600_000;
+
+  /** Consecutive failed attempts after which an endpoint is disabled until enableWebhook. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000) WEBHOOK_DISABLE_AFTER_FAILURES = 20;
+
+  /** How often each process looks for due retries (new events are pushed at once). */
+  @Transform(toInt) @IsInt() @Min(10) @Max(60_000) WEBHOOK_POLL_MS = 1_000;
+
+  /** Deliveries in flight per process. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100) WEBHOOK_CONCURRENCY = 8;
 
   get embedded(): boolean {
     return !this.DATABASE_URL;

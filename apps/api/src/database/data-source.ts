@@ -7,6 +7,7 @@ import { LaunchEntity } from '../launches/launch.entity.js';
 import { SignOffEntity } from '../launches/sign-off.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema.js';
+import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
 export const ENTITIES = [
@@ -17,7 +18,7 @@ export const ENTITIES = [
   SignOffEntity,
   LaunchEventEntity,
 ];
-export const MIGRATIONS = [InitialSchema1763880000000];
+export const MIGRATIONS = [InitialSchema1763880000000, RateLimit1763890000000];
 
 export interface Database {
   dataSource: DataSource;

@@ -3,15 +3,35 @@ import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
 import { AuthService } from '../auth/auth.service.js';
 import { formatGraphQLError } from '../common/graphql-error.formatter.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { MetricsService } from '../metrics/metrics.service.js';
+import { graphqlLimits } from '../security/graphql-limits.js';
+import { rateLimitPlugin } from '../security/rate-limit.plugin.js';
+import type { RateLimitService } from '../security/rate-limit.service.js';
 import { UsersService } from '../users/users.service.js';
 import { createLoaders } from './loaders.js';
 import type { RequestContext } from './request-context.js';
+
+export interface GraphqlDependencies {
+  config: AppConfig;
+  auth: AuthService;
+  users: UsersService;
+  rateLimit: RateLimitService;
+  metrics: MetricsService;
+}
 
 /**
  * Apollo options. Authentication runs in `context`, which Apollo builds before it parses
  * or validates the operation: an anonymous caller learns nothing, not even the schema.
  */
-export function graphqlOptions(auth: AuthService, users: UsersService): ApolloDriverConfig {
+export function graphqlOptions({
+  config,
+  auth,
+  users,
+  rateLimit,
+  metrics,
+}: GraphqlDependencies): ApolloDriverConfig {
+  const limits = graphqlLimits(config);
   return {
     // Built in memory; `npm run schema` writes schema.gql and `npm run check` fails on drift.
     autoSchemaFile: true,
@@ -22,11 +42,19 @@ export function graphqlOptions(auth: AuthService, users: UsersService): ApolloDr
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGraphQLError,
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, rateLimitPlugin(rateLimit)],
+    formatError: (formatted, error) => {
+      const result = formatGraphQLError(formatted, error);
+      metrics.errors.inc({ code: String(result.extensions?.code) });
+      return result;
+    },
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     context: async ({ req }: { req: Request }): Promise<RequestContext> => {
       const viewer = await auth.authenticate(req.headers.authorization);
       if (!viewer) {
+        // Anonymous callers share a per-address ceiling, so guessing tokens is slow.
+        await rateLimit.consume('anonymous_per_ip', req.ip ?? 'unknown');
         throw new GraphQLError(
           'A valid bearer token is required: send "Authorization: Bearer <token>".',
           {

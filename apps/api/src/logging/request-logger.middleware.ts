@@ -1,8 +1,19 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import type { MetricsService } from '../metrics/metrics.service.js';
 
-/** One JSON line per HTTP request: method, path, status, duration and the GraphQL operation name. */
-export function requestLogger(logger: Logger) {
+const ROUTES = new Set(['graphql', 'admin', 'health', 'metrics', 'demo']);
+/** A bounded label: the first path segment when it is one of ours. */
+const routeOf = (path: string) => {
+  const first = path.split('/')[1] ?? '';
+  return ROUTES.has(first) ? first : 'other';
+};
+
+/**
+ * One JSON line per HTTP request (method, path, status, duration, GraphQL operation name),
+ * and the same duration in the metrics histogram.
+ */
+export function requestLogger(logger: Logger, metrics: MetricsService) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
@@ -13,14 +24,13 @@ export function requestLogger(logger: Logger) {
           : typeof req.query.operationName === 'string'
             ? req.query.operationName
             : undefined;
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      metrics.requestDuration.observe(
+        { route: routeOf(req.path), status: String(res.statusCode) },
+        durationMs / 1000,
+      );
       logger.info(
-        {
-          method: req.method,
-          path: req.path,
-          status: res.statusCode,
-          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-          operationName,
-        },
+        { method: req.method, path: req.path, status: res.statusCode, durationMs, operationName },
         'request',
       );
     });

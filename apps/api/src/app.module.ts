@@ -12,6 +12,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { graphqlOptions } from './graphql/graphql-options.factory.js';
 import { HealthController } from './health/health.controller.js';
 import { LaunchesModule } from './launches/launches.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { UsersModule } from './users/users.module.js';
 import { UsersService } from './users/users.service.js';
 import { MetricsService } from './metrics/metrics.service.js';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         LaunchesModule,
+        NotificationsModule,
         SecurityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

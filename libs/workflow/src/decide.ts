@@ -32,6 +32,7 @@ import {
   gateMissing,
   teamItemRequirements,
 } from './readiness.js';
+import { HEADS_UP_STAGES, blocksAnsweredBy } from './slo.rules.js';
 import { WorkflowError } from './workflow.errors.js';
 
 export interface DecideContext {
@@ -143,7 +144,9 @@ function goesToSupersede(state: LaunchState): string[] {
  * refuses it, checking in GATES.md order: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT,
  * INVALID_TRANSITION, GATE_NOT_SATISFIED. `snapshot` is null for CREATE. The API checks
  * expectedVersion, key uniqueness and replyToEventId before calling this. Returns an empty
- * list only for an UPDATE that changes nothing.
+ * list only for an UPDATE that changes nothing. ADVANCE into BETA, DOCS_READY,
+ * SUPPORT_TRAINED or GA and GRANT_EARLY_ACCESS also yield a SUPPORT_HEADS_UP after their
+ * own event; the first event is always the command's own.
  */
 export function decide(
   snapshot: LaunchSnapshot | LaunchState | null,
@@ -272,7 +275,8 @@ export function decide(
           missing,
         );
       }
-      return [event('ADVANCED', state, actor, null, at, { from: state.stage, to })];
+      const advanced = event('ADVANCED', state, actor, null, at, { from: state.stage, to });
+      return HEADS_UP_STAGES.includes(to) ? [advanced, headsUp(to, at)] : [advanced];
     }
     case 'CANCEL':
       return [
@@ -284,15 +288,22 @@ export function decide(
           url: blankToNull(command.url)?.trim() ?? null,
           notes: blankToNull(command.notes),
         }),
+        headsUp(state.stage, at),
       ];
     case 'COMMENT':
       return [
         event('COMMENTED', state, actor, null, at, {
           body: command.body,
           replyToEventId: blankToNull(command.replyToEventId),
+          respondsTo: blocksAnsweredBy(state, actor),
         }),
       ];
   }
+}
+
+/** Support hears, in the same change, that the launch reached `stage` (no actor). */
+function headsUp(stage: LaunchState['stage'], at: string): DomainEvent<'SUPPORT_HEADS_UP'> {
+  return event('SUPPORT_HEADS_UP', { stage }, null, 'SUPPORT', at, { stage });
 }
 
 function mustFind(state: LaunchState, itemId: string) {

@@ -9,6 +9,12 @@
  *   write persistSnapshot(snap), stateOf(snap) projections, one event row per event
  *   (version += events.length; [] only for an UPDATE that changes nothing: write nothing).
  *
+ * Notifications: decide() appends SUPPORT_HEADS_UP itself; COMMENTED records the blocks it
+ * answers (data.respondsTo). Timer-driven events come from dueSloNotifications(state,
+ * sloHistory(events), policy, now), and nextSloDueAt() says when to look again; the API
+ * appends them through the same path as commands. mayManageWebhooks / webhookEventTypes
+ * are the webhook rules.
+ *
  * Projections: eventEffects(event) names the item and sign-off ids an event inserted or
  * changed, so the API rewrites just those rows from stateOf(snap); the launch row changes
  * with every event (updatedAt is the last event's `at`).
@@ -102,6 +108,21 @@ export {
   readiness,
 } from './readiness.js';
 export { mayManageIdentity } from './identity.rules.js';
+export {
+  DEFAULT_AT_RISK_DAYS,
+  EMPTY_SLO_HISTORY,
+  ESCALATION_LEVELS,
+  HEADS_UP_STAGES,
+  blocksAnsweredBy,
+  dueSloNotifications,
+  nextSloDueAt,
+  sloHistory,
+  standingNoGos,
+} from './slo.rules.js';
+export type { SloHistory, SloHistoryEvent, SloPolicy } from './slo.rules.js';
+export { mayManageWebhooks, webhookEventTypes } from './webhook.rules.js';
+export { eventSummary } from './event-summary.js';
+export type { WebhookCommand } from './webhook.rules.js';
 export type { IdentityCommand } from './identity.rules.js';
 // The shared vocabulary, so apps need only #workflow.
 export {

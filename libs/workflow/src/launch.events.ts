@@ -20,7 +20,7 @@ export const LAUNCH_EVENT_TYPES = [
 ] as const;
 export type LaunchEventType = (typeof LAUNCH_EVENT_TYPES)[number];
 
-/** Raised by timers in the API, not by a person's command. */
+/** Raised by the rules themselves, with no actor: timers in the API, or decide() (heads-up). */
 export const NOTIFICATION_EVENT_TYPES = ['BLOCK_ESCALATED', 'AT_RISK', 'SUPPORT_HEADS_UP'] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
@@ -67,7 +67,7 @@ export interface EventDataMap {
   ADVANCED: { from: Stage; to: Stage };
   CANCELLED: { from: Stage; reason: string };
   EARLY_ACCESS_GRANTED: { url: string | null; notes: string | null };
-  COMMENTED: { body: string; replyToEventId: string | null };
+  COMMENTED: { body: string; replyToEventId: string | null; respondsTo: string[] };
   BLOCK_ESCALATED: { signOffId: string; team: Team; level: number };
   AT_RISK: { targetGaDate: string; daysLeft: number };
   SUPPORT_HEADS_UP: { stage: Stage };
@@ -112,13 +112,14 @@ export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
   CANCELLED: 'The launch was cancelled: data is { from, reason }.',
   EARLY_ACCESS_GRANTED:
     'Support was given early access: data is { url, notes }; the event time is the grant time that counts toward supportLeadDays.',
-  COMMENTED: 'Someone commented: data is { body, replyToEventId }.',
+  COMMENTED:
+    "Someone commented: data is { body, replyToEventId, respondsTo }; respondsTo lists the standing NO_GO sign-offs of teams the commenter is not in (the first such comment is that block's first response, which stops its escalation).",
   BLOCK_ESCALATED:
-    'A NO_GO went unanswered for blockResponseHours: data is { signOffId, team, level }, level counting escalations of that NO_GO from 1.',
+    'A NO_GO went unanswered (no comment from outside the blocking team) for blockResponseHours: data is { signOffId, team, level }; level 1 at blockResponseHours, level 2 at twice that. No actor.',
   AT_RISK:
-    'The target GA date is close and the launch is not yet SUPPORT_TRAINED: data is { targetGaDate, daysLeft }.',
+    "The target GA date is within the installation's AT_RISK_DAYS and the launch is not yet SUPPORT_TRAINED: data is { targetGaDate, daysLeft } (whole days left, rounded down, never negative). Raised once per stage. No actor.",
   SUPPORT_HEADS_UP:
-    'Support was told a launch that changes what customers see is coming: data is { stage }, the stage that prompted it.',
+    'Support is told what is coming, in the same change as the advance into BETA, DOCS_READY, SUPPORT_TRAINED or GA, or the early-access grant: data is { stage }, the stage the launch is now in. No actor; team SUPPORT.',
 };
 
 export function isLaunchEventType(value: unknown): value is LaunchEventType {

@@ -47,8 +47,12 @@ function attempt(
       now: at,
       newId: () => `id-${s.signOffs.length}-${s.items.length}`,
     });
-    if (events.length !== 1) throw new Error(`${command.type} made ${events.length} events`);
-    return events[0] as LaunchMachineEvent;
+    // A command's own event comes first; a heads-up decide() appends after an advance or a
+    // grant is explored below as a notification of its own.
+    const [own, ...rest] = events;
+    if (!own || rest.some((e) => e.type !== 'SUPPORT_HEADS_UP'))
+      throw new Error(`${command.type} made ${events.map((e) => e.type).join(', ')}`);
+    return own as LaunchMachineEvent;
   } catch (error) {
     if (error instanceof WorkflowError) return error;
     throw error;
@@ -138,6 +142,17 @@ function eventsFor(snapshot: LaunchSnapshot): LaunchMachineEvent[] {
   add(coordinator, { type: 'CANCEL', reason: 'Dropped' });
   add(member('ENGINEERING'), { type: 'COMMENT', body: 'Status?' });
 
+  if (state.stage === 'GA') {
+    // The advance into GA carries its heads-up in the same change (decide appends it).
+    out.push({
+      type: 'SUPPORT_HEADS_UP',
+      at,
+      actorId: null,
+      team: 'SUPPORT',
+      stage: 'GA',
+      data: { stage: 'GA' },
+    });
+  }
   if (r.nextStage) {
     out.push(notificationEvent(snapshot, 'SUPPORT_HEADS_UP', { stage: state.stage }, at));
     if (state.targetGaDate) {
@@ -289,8 +304,9 @@ describe('launch machine, model-based', () => {
     );
     expect([...defined].filter((edge) => !taken.has(edge))).toEqual([]);
     expect([...taken].filter((edge) => !defined.has(edge))).toEqual([]);
-    // 13 events in each gated state, early access in three of them, comments in both finals.
-    expect(defined.size).toBe(5 * 13 + 3 + 2);
+    // 13 events in each gated state, early access in three of them, comments in both finals,
+    // and the heads-up that the advance into GA carries.
+    expect(defined.size).toBe(5 * 13 + 3 + 2 + 1);
   });
 
   it('drives every shortest path through decide and applyEvent with a consistent explanation', () => {

@@ -69,6 +69,9 @@ const launchSetup = setup({
       openRequiredItems(context, context.stage, event.team).length === 0,
     noGoHasComment: ({ event }) =>
       event.type === 'SIGNED_NO_GO' && event.data.comment.trim().length > 0,
+    /** A heads-up names the stage the launch is in (decide() appends it after the change). */
+    headsUpForThisStage: ({ context, event }) =>
+      event.type === 'SUPPORT_HEADS_UP' && event.data.stage === context.stage,
     earlyAccessNotGranted: ({ context, event }) =>
       event.type === 'EARLY_ACCESS_GRANTED' &&
       event.actorId !== null &&
@@ -92,7 +95,7 @@ const workOnTheGate = {
   COMMENTED: { actions: 'evolve' },
   BLOCK_ESCALATED: { actions: 'evolve' },
   AT_RISK: { actions: 'evolve' },
-  SUPPORT_HEADS_UP: { actions: 'evolve' },
+  SUPPORT_HEADS_UP: { guard: 'headsUpForThisStage', actions: 'evolve' },
 } as const;
 
 /** Early access is granted from BETA on, once. */
@@ -138,8 +141,15 @@ export const launchMachine = launchSetup.createMachine({
         ADVANCED: { target: 'GA', guard: 'gateSatisfied', actions: 'evolve' },
       },
     },
-    // Final: nothing changes gate state any more; a comment only moves updatedAt.
-    GA: { type: 'final', on: { COMMENTED: { actions: 'evolve' } } },
+    // Final: nothing changes gate state any more; a comment only moves updatedAt, and so
+    // does the heads-up that the advance into GA carries in the same change.
+    GA: {
+      type: 'final',
+      on: {
+        COMMENTED: { actions: 'evolve' },
+        SUPPORT_HEADS_UP: { guard: 'headsUpForThisStage', actions: 'evolve' },
+      },
+    },
     CANCELLED: { type: 'final', on: { COMMENTED: { actions: 'evolve' } } },
   },
 });

@@ -7,6 +7,7 @@ import { LaunchEntity } from '../launches/launch.entity.js';
 import { SignOffEntity } from '../launches/sign-off.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema.js';
+import { Notifications1763900000000 } from './migrations/1763900000000-notifications.js';
 import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -18,7 +19,11 @@ export const ENTITIES = [
   SignOffEntity,
   LaunchEventEntity,
 ];
-export const MIGRATIONS = [InitialSchema1763880000000, RateLimit1763890000000];
+export const MIGRATIONS = [
+  InitialSchema1763880000000,
+  RateLimit1763890000000,
+  Notifications1763900000000,
+];
 
 export interface Database {
   dataSource: DataSource;

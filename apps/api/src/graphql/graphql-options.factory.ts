@@ -9,6 +9,7 @@ import { graphqlLimits } from '../security/graphql-limits.js';
 import { rateLimitPlugin } from '../security/rate-limit.plugin.js';
 import type { RateLimitService } from '../security/rate-limit.service.js';
 import { UsersService } from '../users/users.service.js';
+import { subscriptionOptions } from '../notifications/subscription-options.js';
 import { createLoaders } from './loaders.js';
 import type { RequestContext } from './request-context.js';
 
@@ -50,6 +51,7 @@ export function graphqlOptions({
       return result;
     },
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    subscriptions: subscriptionOptions(auth, users),
     context: async ({ req }: { req: Request }): Promise<RequestContext> => {
       const viewer = await auth.authenticate(req.headers.authorization);
       if (!viewer) {

@@ -13,6 +13,9 @@ import {
   SignOffPeopleResolver,
 } from '../launches/people.resolvers.js';
 import { UsersResolver } from '../users/users.resolver.js';
+import { CommentsResolver } from '../comments/comments.resolver.js';
+import { LaunchEventsResolver } from '../notifications/launch-events.resolver.js';
+import { WebhooksResolver } from '../webhooks/webhooks.resolver.js';
 
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
@@ -25,6 +28,9 @@ export const RESOLVERS = [
   SignOffPeopleResolver,
   EarlyAccessPeopleResolver,
   LaunchEventPeopleResolver,
+  CommentsResolver,
+  WebhooksResolver,
+  LaunchEventsResolver,
 ];
 
 const HEADER = '# Generated from the code-first resolvers by `npm run schema`; do not edit.\n\n';

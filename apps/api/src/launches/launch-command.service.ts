@@ -33,6 +33,24 @@ export interface CommandResult {
   events: LaunchEventEntity[];
 }
 
+/**
+ * Work that belongs to every change: `inTransaction` runs inside the command's transaction
+ * after its events are appended (outbox rows, durable timers, NOTIFY, which PostgreSQL
+ * delivers only on commit); `afterCommit` runs once the commit succeeded. Registered by
+ * the notifications module, so this service knows nothing of webhooks or subscribers.
+ */
+export interface CommitHook {
+  inTransaction(tx: EntityManager, change: CommandResult): Promise<void>;
+  afterCommit?(change: CommandResult): void;
+}
+
+/** Decides, on the locked launch, the events the rules raise by themselves (none: []). */
+export type SystemDecision = (
+  tx: EntityManager,
+  snapshot: LaunchSnapshot,
+  now: string,
+) => Promise<DomainEvent[]>;
+
 type LaunchScopedCommand = Exclude<LaunchCommand, CreateLaunchCommand>;
 
 /**
@@ -41,7 +59,13 @@ type LaunchScopedCommand = Exclude<LaunchCommand, CreateLaunchCommand>;
  */
 @Injectable()
 export class LaunchCommandService {
+  private readonly hooks: CommitHook[] = [];
+
   constructor(private readonly repo: LaunchRepository) {}
+
+  useHook(hook: CommitHook): void {
+    this.hooks.push(hook);
+  }
 
   async create(
     viewer: Viewer,
@@ -53,11 +77,13 @@ export class LaunchCommandService {
     const refusal = authorize(viewer.actor, create, null);
     if (refusal) throw refusal;
     try {
-      return await this.repo.db.transaction(async (tx) => {
-        if (await this.repo.keyExists(tx, create.key)) throw keyTaken(create.key);
-        const events = decide(null, viewer.actor, create, { now, newId: randomUUID });
-        return this.commit(tx, null, 0, null, events);
-      });
+      return this.committed(
+        await this.repo.db.transaction(async (tx) => {
+          if (await this.repo.keyExists(tx, create.key)) throw keyTaken(create.key);
+          const events = decide(null, viewer.actor, create, { now, newId: randomUUID });
+          return this.commit(tx, null, 0, null, events);
+        }),
+      );
     } catch (error) {
       // Two creates racing for one key: the unique index decides, the loser hears CONFLICT.
       if (isUniqueViolation(error)) throw keyTaken(create.key);
@@ -92,7 +118,7 @@ export class LaunchCommandService {
   ): Promise<CommandResult> {
     validateCommand(command, new Date().toISOString());
     if (!isUuid(launchId)) throw AppError.notFound('Launch');
-    return this.repo.db.transaction(async (tx) => {
+    const result = await this.repo.db.transaction(async (tx) => {
       const row = await this.repo.lock(tx, launchId.toLowerCase());
       if (!row) throw AppError.notFound('Launch');
       // The clock is read after the lock, so event times follow sequence order.
@@ -119,6 +145,38 @@ export class LaunchCommandService {
         events,
       );
     });
+    return this.committed(result);
+  }
+
+  /**
+   * The path for events no person asked for (timers): the same lock, version, hash chain and
+   * hooks as a command. The launch row is taken with SKIP LOCKED: a launch busy in another
+   * transaction (a command, or another process firing the same timer) answers null, and the
+   * caller looks again on its next scan. `decideDue` sees the launch as locked.
+   */
+  async runSystem(launchId: string, decideDue: SystemDecision): Promise<CommandResult | null> {
+    const result = await this.repo.db.transaction(async (tx) => {
+      const row = await this.repo.tryLock(tx, launchId);
+      if (!row) return null;
+      const now = new Date().toISOString();
+      const snapshot = restoreSnapshot(row);
+      const events = await decideDue(tx, snapshot, now);
+      if (events.length === 0)
+        return { state: stateOf(snapshot), version: row.version, events: [] };
+      return this.commit(
+        tx,
+        snapshot,
+        row.version,
+        await this.repo.lastEventHash(tx, row.id),
+        events,
+      );
+    });
+    return result && this.committed(result);
+  }
+
+  private committed(result: CommandResult): CommandResult {
+    if (result.events.length > 0) for (const hook of this.hooks) hook.afterCommit?.(result);
+    return result;
   }
 
   /** Applies the decided events and writes everything they change, inside the caller's transaction. */
@@ -191,7 +249,9 @@ export class LaunchCommandService {
       state.signOffs.filter((s) => signOffIds.has(s.id)),
     );
     await this.repo.appendEvents(tx, rows);
-    return { state, version: sequence, events: rows };
+    const result = { state, version: sequence, events: rows };
+    for (const hook of this.hooks) await hook.inTransaction(tx, result);
+    return result;
   }
 }
 

@@ -78,6 +78,15 @@ export class LaunchRepository {
     return rows[0] ? toLaunchRow(rows[0]) : null;
   }
 
+  /** Like lock, but null at once when another transaction holds the row (timers skip it). */
+  async tryLock(tx: EntityManager, id: string): Promise<LaunchRow | null> {
+    const rows: RawLaunchRow[] = await tx.query(
+      `SELECT id, version, machine_version, snapshot FROM launch WHERE id = $1 FOR UPDATE SKIP LOCKED`,
+      [id],
+    );
+    return rows[0] ? toLaunchRow(rows[0]) : null;
+  }
+
   async launchIdOfItem(itemId: string): Promise<string | null> {
     const rows: { launch_id: string }[] = await this.db.query(
       `SELECT launch_id FROM checklist_item WHERE id = $1`,

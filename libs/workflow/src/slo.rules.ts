@@ -1,0 +1,159 @@
+import { isFinalStage, stageIndex } from '#checklists';
+import type { Stage } from '#checklists';
+import type { Actor } from './actor.js';
+import type { DomainEvent, EventDataMap } from './launch.events.js';
+import type { LaunchState, SignOffState } from './launch.types.js';
+import { activeSignOffsOn } from './readiness.js';
+
+/*
+ * The internal-SLO rules (DOMAIN.md "The internal-SLO framework"): condition, time trigger,
+ * action, as pure functions. The API keeps one durable timer per launch at nextSloDueAt()
+ * and, when it is due, locks the launch and appends dueSloNotifications() through the
+ * ordinary command path; the rules never read the clock themselves.
+ *
+ * - First response: a COMMENTED event records in data.respondsTo the standing NO_GOs of
+ *   teams its author is not in; the first such comment answers the block.
+ * - Escalation: a standing NO_GO with no response after blockResponseHours (the launch's
+ *   current value) raises BLOCK_ESCALATED level 1, after twice that level 2. A new NO_GO is
+ *   a new sign-off, so its clock starts afresh.
+ * - At risk: a target GA date within atRiskDays while the launch is before SUPPORT_TRAINED
+ *   (and not final) raises AT_RISK, once per stage.
+ * - Support heads-up: decide() appends SUPPORT_HEADS_UP to ADVANCED into HEADS_UP_STAGES and
+ *   to EARLY_ACCESS_GRANTED, in the same change.
+ */
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Stages whose arrival support hears about in the same change as the advance. */
+export const HEADS_UP_STAGES: readonly Stage[] = ['BETA', 'DOCS_READY', 'SUPPORT_TRAINED', 'GA'];
+/** A block escalates at 1x and again at 2x blockResponseHours, then no more. */
+export const ESCALATION_LEVELS = 2;
+export const DEFAULT_AT_RISK_DAYS = 7;
+
+export interface SloPolicy {
+  /** AT_RISK when the target GA date is this many days away or closer. */
+  readonly atRiskDays: number;
+}
+
+/** What earlier events say about the SLO rules of one launch. */
+export interface SloHistory {
+  /** NO_GO sign-off ids that have had their first response. */
+  readonly answered: ReadonlySet<string>;
+  /** NO_GO sign-off id -> the highest escalation level raised for it. */
+  readonly escalated: ReadonlyMap<string, number>;
+  /** Stages in which AT_RISK was raised. */
+  readonly atRiskStages: ReadonlySet<Stage>;
+}
+
+/** The slice of an event the SLO rules read (any event may be passed; others are ignored). */
+export interface SloHistoryEvent {
+  readonly type: string;
+  readonly stage: Stage;
+  readonly data: unknown;
+}
+
+export const EMPTY_SLO_HISTORY: SloHistory = {
+  answered: new Set(),
+  escalated: new Map(),
+  atRiskStages: new Set(),
+};
+
+/** Folds a launch's COMMENTED, BLOCK_ESCALATED and AT_RISK events into its SLO history. */
+export function sloHistory(events: Iterable<SloHistoryEvent>): SloHistory {
+  const answered = new Set<string>();
+  const escalated = new Map<string, number>();
+  const atRiskStages = new Set<Stage>();
+  for (const event of events) {
+    if (event.type === 'COMMENTED') {
+      const data = event.data as Partial<EventDataMap['COMMENTED']>;
+      for (const id of data.respondsTo ?? []) answered.add(id);
+    } else if (event.type === 'BLOCK_ESCALATED') {
+      const data = event.data as EventDataMap['BLOCK_ESCALATED'];
+      escalated.set(data.signOffId, Math.max(escalated.get(data.signOffId) ?? 0, data.level));
+    } else if (event.type === 'AT_RISK') {
+      atRiskStages.add(event.stage);
+    }
+  }
+  return { answered, escalated, atRiskStages };
+}
+
+/** NO_GOs standing on the current stage (none on a final launch). */
+export function standingNoGos(state: LaunchState): SignOffState[] {
+  if (isFinalStage(state.stage)) return [];
+  return activeSignOffsOn(state, state.stage).filter((s) => s.decision === 'NO_GO');
+}
+
+/**
+ * The standing NO_GOs a comment by `actor` responds to: those of teams the actor is not in
+ * (an admin in the blocking team speaks for it, so does not answer it).
+ */
+export function blocksAnsweredBy(state: LaunchState, actor: Actor): string[] {
+  return standingNoGos(state)
+    .filter((s) => !actor.teams.includes(s.team))
+    .map((s) => s.id);
+}
+
+type Owed =
+  | { dueAt: number; type: 'BLOCK_ESCALATED'; data: EventDataMap['BLOCK_ESCALATED'] }
+  | { dueAt: number; type: 'AT_RISK'; data: Omit<EventDataMap['AT_RISK'], 'daysLeft'> };
+
+/** Every SLO notification the launch still owes as things stand, with when it falls due. */
+function owed(state: LaunchState, history: SloHistory, policy: SloPolicy): Owed[] {
+  if (isFinalStage(state.stage)) return [];
+  const out: Owed[] = [];
+  for (const noGo of standingNoGos(state)) {
+    if (history.answered.has(noGo.id)) continue;
+    const raised = history.escalated.get(noGo.id) ?? 0;
+    for (let level = raised + 1; level <= ESCALATION_LEVELS; level += 1) {
+      out.push({
+        dueAt: Date.parse(noGo.signedAt) + level * state.blockResponseHours * HOUR_MS,
+        type: 'BLOCK_ESCALATED',
+        data: { signOffId: noGo.id, team: noGo.team, level },
+      });
+    }
+  }
+  if (
+    state.targetGaDate &&
+    stageIndex(state.stage) < stageIndex('SUPPORT_TRAINED') &&
+    !history.atRiskStages.has(state.stage)
+  ) {
+    out.push({
+      dueAt: Date.parse(state.targetGaDate) - policy.atRiskDays * DAY_MS,
+      type: 'AT_RISK',
+      data: { targetGaDate: state.targetGaDate },
+    });
+  }
+  // Oldest due first; at one instant escalations (by level) before AT_RISK.
+  return out.sort((a, b) => a.dueAt - b.dueAt || (a.type === 'AT_RISK' ? 1 : -1));
+}
+
+/** When the launch next owes an SLO notification (ISO), or null when it owes none. */
+export function nextSloDueAt(
+  state: LaunchState,
+  history: SloHistory,
+  policy: SloPolicy,
+): string | null {
+  const [first] = owed(state, history, policy);
+  return first ? new Date(first.dueAt).toISOString() : null;
+}
+
+/** The notification events due at `now`, oldest due first, ready to append (no actor). */
+export function dueSloNotifications(
+  state: LaunchState,
+  history: SloHistory,
+  policy: SloPolicy,
+  now: string,
+): DomainEvent[] {
+  const at = Date.parse(now);
+  return owed(state, history, policy)
+    .filter((o) => o.dueAt <= at)
+    .map((o): DomainEvent => {
+      const base = { at: now, actorId: null, stage: state.stage } as const;
+      if (o.type === 'BLOCK_ESCALATED') {
+        return { ...base, type: 'BLOCK_ESCALATED', team: o.data.team, data: o.data };
+      }
+      const daysLeft = Math.max(0, Math.floor((Date.parse(o.data.targetGaDate) - at) / DAY_MS));
+      return { ...base, type: 'AT_RISK', team: null, data: { ...o.data, daysLeft } };
+    });
+}

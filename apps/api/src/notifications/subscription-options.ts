@@ -1,4 +1,6 @@
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Context } from 'graphql-ws';
+import { formatGraphQLError } from '../common/graphql-error.formatter.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { UsersService } from '../users/users.service.js';
@@ -13,6 +15,7 @@ export const FORBIDDEN_CLOSE_REASON =
 type Extra = { socket: { close(code: number, reason: string): void }; viewer?: Viewer };
 type WsContext = Context<Record<string, unknown> | undefined, unknown>;
 const extraOf = (ctx: WsContext) => ctx.extra as Extra;
+const format = (error: GraphQLError) => formatGraphQLError(error.toJSON(), error);
 
 /**
  * Subscriptions over WebSocket (graphql-ws) at /graphql. The bearer token travels in the
@@ -34,6 +37,16 @@ export function subscriptionOptions(auth: AuthService, users: UsersService) {
         extraOf(ctx).viewer = viewer;
         return true;
       },
+      // Errors leave as over HTTP: coded, never a stack trace or SQL.
+      onNext: (
+        _ctx: WsContext,
+        _id: string,
+        _payload: unknown,
+        _args: unknown,
+        result: ExecutionResult,
+      ) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),
+      onError: (_ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+        errors.map(format),
       // Not in Nest's type, but graphql-ws takes it (spread after Apollo's HTTP context).
       context: (ctx: WsContext) => ({
         viewer: extraOf(ctx).viewer,

@@ -37,6 +37,7 @@ const jest = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js'];
 const phases = [
   ['unit', ['--selectProjects', 'unit']],
   ['e2e', ['--selectProjects', 'e2e', '--runInBand']],
+  ['faults', ['--selectProjects', 'faults', '--runInBand']],
 ];
 let passed = 0;
 let failed = 0;

@@ -21,6 +21,7 @@ export class WebhookReceiver {
   respond: Responder = () => ({ status: 204 });
   private server: Server | null = null;
   private readonly sockets = new Set<import('node:net').Socket>();
+  private readonly timers = new Set<NodeJS.Timeout>();
   port = 0;
 
   static async start(): Promise<WebhookReceiver> {
@@ -46,10 +47,12 @@ export class WebhookReceiver {
         };
         this.requests.push(received);
         const answer = this.respond(received, this.requests.length - 1);
-        setTimeout(() => {
+        const timer = setTimeout(() => {
+          this.timers.delete(timer);
           if (res.destroyed) return;
           res.writeHead(answer.status, answer.headers).end('ok');
         }, answer.delayMs ?? 0);
+        this.timers.add(timer);
       });
     });
     server.on('connection', (s) => {
@@ -62,6 +65,7 @@ export class WebhookReceiver {
   }
 
   async close(): Promise<void> {
+    for (const t of this.timers) clearTimeout(t);
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),

@@ -26,7 +26,7 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the built service as `npm start` would (node dist/.../main.js) and waits until it is ready. */
+/** Runs the built service as `npm start` would (node dist/.../main.js) and waits until /health says ready. */
 export async function startServer(
   env: Record<string, string>,
   timeoutMs = 60_000,
@@ -40,7 +40,15 @@ export async function startServer(
   child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const started = Date.now();
-  while (!out.includes('Liftoff ready')) {
+  const url = `http://127.0.0.1:${port}`;
+  const ready = async () => {
+    try {
+      return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(1_000) })).status === 200;
+    } catch {
+      return false;
+    }
+  };
+  while (!(await ready())) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
     if (Date.now() - started > timeoutMs) {
       child.kill('SIGKILL');
@@ -50,7 +58,7 @@ export async function startServer(
   }
   return {
     child,
-    url: `http://127.0.0.1:${port}`,
+    url,
     output: () => out,
     exited,
     async stop(signal = 'SIGTERM') {

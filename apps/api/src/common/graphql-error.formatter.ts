@@ -13,10 +13,11 @@ const PASS_THROUGH_CODES = new Set([
   'BAD_REQUEST',
   'UNAUTHENTICATED',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** Connection-level failures of PostgreSQL (or of reaching it): the client should retry. */
-function isDatabaseUnavailable(error: unknown): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   if (!e) return false;
   const code = typeof e.code === 'string' ? e.code : '';
@@ -102,11 +103,15 @@ export function formatGraphQLError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
-    const retryAfterSeconds = formatted.extensions?.retryAfterSeconds;
+    const { retryAfterSeconds, field } = formatted.extensions ?? {};
     return {
       ...base,
       message: formatted.message,
-      extensions: retryAfterSeconds === undefined ? { code } : { code, retryAfterSeconds },
+      extensions: {
+        code,
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+        ...(typeof field === 'string' ? { field } : {}),
+      },
     };
   }
   return { ...base, ...codedError('INTERNAL_SERVER_ERROR', 'Internal server error.') };

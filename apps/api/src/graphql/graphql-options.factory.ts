@@ -2,16 +2,18 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
 import { AuthService } from '../auth/auth.service.js';
-import { formatGraphQLError } from '../common/graphql-error.formatter.js';
+import { formatGraphQLError, isDatabaseUnavailable } from '../common/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import { graphqlLimits } from '../security/graphql-limits.js';
+import { nulBytesPlugin } from '../security/nul-bytes.plugin.js';
 import { rateLimitPlugin } from '../security/rate-limit.plugin.js';
 import type { RateLimitService } from '../security/rate-limit.service.js';
 import { UsersService } from '../users/users.service.js';
 import { subscriptionOptions } from '../notifications/subscription-options.js';
 import { createLoaders } from './loaders.js';
 import type { RequestContext } from './request-context.js';
+import { SCHEMA_OPTIONS } from './schema-options.js';
 
 export interface GraphqlDependencies {
   config: AppConfig;
@@ -44,16 +46,21 @@ export function graphqlOptions({
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, rateLimitPlugin(rateLimit)],
+    plugins: [...limits.plugins, nulBytesPlugin(), rateLimitPlugin(rateLimit)],
     formatError: (formatted, error) => {
       const result = formatGraphQLError(formatted, error);
       metrics.errors.inc({ code: String(result.extensions?.code) });
       return result;
     },
-    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    buildSchemaOptions: SCHEMA_OPTIONS,
     subscriptions: subscriptionOptions(auth, users),
     context: async ({ req }: { req: Request }): Promise<RequestContext> => {
-      const viewer = await auth.authenticate(req.headers.authorization);
+      const viewer = await auth.authenticate(req.headers.authorization).catch((error: unknown) => {
+        if (!isDatabaseUnavailable(error)) throw error;
+        throw new GraphQLError('The database is unavailable; retry shortly.', {
+          extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+        });
+      });
       if (!viewer) {
         // Anonymous callers share a per-address ceiling, so guessing tokens is slow.
         await rateLimit.consume('anonymous_per_ip', req.ip ?? 'unknown');

@@ -13,6 +13,7 @@ import {
   SignOffPeopleResolver,
 } from '../launches/people.resolvers.js';
 import { UsersResolver } from '../users/users.resolver.js';
+import { SCHEMA_OPTIONS } from './schema-options.js';
 import { CommentsResolver } from '../comments/comments.resolver.js';
 import { LaunchEventsResolver } from '../notifications/launch-events.resolver.js';
 import { WebhooksResolver } from '../webhooks/webhooks.resolver.js';
@@ -42,9 +43,7 @@ export function printSdl(schema: GraphQLSchema): string {
 async function buildSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app
-    .get(GraphQLSchemaFactory)
-    .create(RESOLVERS, { dateScalarMode: 'isoDate' });
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, SCHEMA_OPTIONS);
   await app.close();
   return schema;
 }

@@ -57,6 +57,7 @@ export class LaunchQueryService {
   }
 
   async page(args: LaunchesArgs): Promise<LaunchConnectionModel> {
+    const first = args.first ?? 50;
     const after = args.after ? this.cursors.decode(args.after, 'after', isLaunchPosition) : null;
     const query = {
       stage: args.filter?.stage,
@@ -66,10 +67,10 @@ export class LaunchQueryService {
     const rows = await this.repo.page({
       ...query,
       after: after && { updatedAt: after.u, id: after.i },
-      limit: args.first + 1,
+      limit: first + 1,
     });
     const totalCount = await this.repo.count(query);
-    const pageRows = rows.slice(0, args.first);
+    const pageRows = rows.slice(0, first);
     const edges = pageRows.map((row) => ({
       cursor: this.cursors.encode({ u: row.updatedAt, i: row.id }),
       node: launchFromRow(row),
@@ -77,7 +78,7 @@ export class LaunchQueryService {
     return {
       edges,
       totalCount,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }
 
@@ -87,9 +88,10 @@ export class LaunchQueryService {
 
   async events(
     launchId: string,
-    first: number,
+    requested: number | null,
     after: string | null | undefined,
   ): Promise<LaunchEventConnectionModel> {
+    const first = requested ?? 50;
     if (!Number.isInteger(first) || first < 1 || first > 100)
       throw AppError.badInput('first', 'first must be between 1 and 100');
     const position = after ? this.cursors.decode(after, 'after', isEventPosition) : null;

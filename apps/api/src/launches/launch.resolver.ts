@@ -126,7 +126,7 @@ export class LaunchResolver {
   })
   events(
     @Parent() launch: LaunchModel,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<LaunchEventConnectionModel> {
     return this.queries.events(launch.id, first, after);

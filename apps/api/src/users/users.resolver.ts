@@ -51,7 +51,7 @@ export class UsersResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreateUserInput,
   ): Promise<UserModel> {
-    return this.userService.create(viewer, input);
+    return this.userService.create(viewer, { ...input, teams: input.teams ?? [] });
   }
 
   @Mutation(() => CreatedApiTokenModel, {

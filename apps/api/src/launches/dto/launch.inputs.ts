@@ -233,11 +233,12 @@ export class LaunchFilter {
 @ArgsType()
 export class LaunchesArgs {
   @Field(() => LaunchFilter, { nullable: true }) @IsOptional() filter?: LaunchFilter | null;
-  @Field(() => Int, { defaultValue: 50, description: '1..100.' })
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: '1..100 (null: 50).' })
+  @IsOptional()
   @IsInt()
   @Min(1, { message: 'first must be between 1 and 100' })
   @Max(100, { message: 'first must be between 1 and 100' })
-  first: number = 50;
+  first?: number | null;
   @Field(() => String, { nullable: true, description: 'A cursor this API issued.' })
   @IsOptional()
   @IsString()

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsIn, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { ROLES, TEAMS, type Role, type Team } from '#workflow';
 import { RoleEnum, TeamEnum } from '../../common/graphql-enums.js';
 import { NotBlank } from '../../common/validators.js';
@@ -20,8 +20,13 @@ export class CreateUserInput {
   @IsIn(ROLES)
   role!: Role;
 
-  @Field(() => [TeamEnum], { defaultValue: [], description: 'Teams the user acts for.' })
+  @Field(() => [TeamEnum], {
+    nullable: true,
+    defaultValue: [],
+    description: 'Teams the user acts for.',
+  })
+  @IsOptional()
   @IsIn(TEAMS, { each: true })
   @ArrayMaxSize(3)
-  teams: Team[] = [];
+  teams?: Team[] | null;
 }

@@ -59,7 +59,8 @@ describe('notifications on the embedded database', () => {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ query, variables }),
         });
-        return { status: response.status, ...(await response.json()) } as GqlResponse<never>;
+        const body = (await response.json()) as Omit<GqlResponse, 'status'>;
+        return { status: response.status, ...body } as GqlResponse<never>;
       },
     };
   });

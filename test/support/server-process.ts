@@ -20,6 +20,8 @@ export async function freePort(): Promise<number> {
 export interface ServerProcess {
   child: ChildProcessWithoutNullStreams;
   url: string;
+  /** Milliseconds from spawning the process to the first 200 from /health. */
+  readyMs: number;
   output(): string;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
@@ -59,6 +61,7 @@ export async function startServer(
   return {
     child,
     url,
+    readyMs: Date.now() - started,
     output: () => out,
     exited,
     async stop(signal = 'SIGTERM') {

@@ -2,7 +2,13 @@ import { completeItem, createLaunch, ok, type LaunchDto } from '../support/launc
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 type Caller =
-  'ADMIN' | 'COORDINATOR' | 'MEMBER_OF_TEAM' | 'MEMBER_OF_OTHER_TEAM' | 'VIEWER' | 'ANONYMOUS';
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'MEMBER_OF_TEAM'
+  | 'MEMBER_OF_OTHER_TEAM'
+  | 'VIEWER'
+  | 'ANONYMOUS'
+  | 'REVOKED_TOKEN';
 const CALLERS: Caller[] = [
   'ADMIN',
   'COORDINATOR',
@@ -10,59 +16,85 @@ const CALLERS: Caller[] = [
   'MEMBER_OF_OTHER_TEAM',
   'VIEWER',
   'ANONYMOUS',
+  'REVOKED_TOKEN',
 ];
-/** 'ok': the mutation succeeds; otherwise the exact error code. The team in question is PRODUCT. */
+type SignedIn = Exclude<Caller, 'ANONYMOUS' | 'REVOKED_TOKEN'>;
+/**
+ * 'ok': the operation succeeds; otherwise the exact error code. The team in question is
+ * PRODUCT. Anonymous callers and revoked tokens get UNAUTHENTICATED for every row.
+ */
 type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'GATE_NOT_SATISFIED' | 'INVALID_TRANSITION';
 
-interface Case {
-  mutation: string;
-  /** Builds the operation for a fresh PLANNING launch whose first PRODUCT item is `item` (DONE when `itemDone`). */
-  operation: (
-    launch: LaunchDto,
-    itemId: string,
-  ) => { query: string; variables: Record<string, unknown> };
-  itemDone?: boolean;
-  expect: Record<Caller, Outcome>;
+interface Scene {
+  /** A fresh PLANNING launch whose first PRODUCT item is `itemId` (DONE when the case says `itemDone`). */
+  launch: LaunchDto;
+  itemId: string;
+  /** The caller's own user id (a revoked caller's too), and someone else's user and token. */
+  selfId: string;
+  other: TestUser & { tokenId: string };
 }
 
-const coordinatorOnly = (allowed: Outcome = 'ok'): Record<Caller, Outcome> => ({
+interface Case {
+  operation: string;
+  build: (scene: Scene) => { query: string; variables: Record<string, unknown> };
+  itemDone?: boolean;
+  /** Launch commands add one event when allowed; other operations leave the launch alone. */
+  writesLaunch?: boolean;
+  expect: Record<SignedIn, Outcome>;
+}
+
+const coordinatorOnly = (allowed: Outcome = 'ok'): Record<SignedIn, Outcome> => ({
   ADMIN: allowed,
   COORDINATOR: allowed,
   MEMBER_OF_TEAM: 'FORBIDDEN',
   MEMBER_OF_OTHER_TEAM: 'FORBIDDEN',
   VIEWER: 'FORBIDDEN',
-  ANONYMOUS: 'UNAUTHENTICATED',
 });
-const teamOnly: Record<Caller, Outcome> = {
+const teamOnly: Record<SignedIn, Outcome> = {
   ADMIN: 'ok',
   COORDINATOR: 'FORBIDDEN', // a coordinator outside the team does not act for it
   MEMBER_OF_TEAM: 'ok',
   MEMBER_OF_OTHER_TEAM: 'FORBIDDEN',
   VIEWER: 'FORBIDDEN',
-  ANONYMOUS: 'UNAUTHENTICATED',
+};
+const everyone: Record<SignedIn, Outcome> = {
+  ADMIN: 'ok',
+  COORDINATOR: 'ok',
+  MEMBER_OF_TEAM: 'ok',
+  MEMBER_OF_OTHER_TEAM: 'ok',
+  VIEWER: 'ok',
+};
+const adminOnly: Record<SignedIn, Outcome> = {
+  ADMIN: 'ok',
+  COORDINATOR: 'FORBIDDEN',
+  MEMBER_OF_TEAM: 'FORBIDDEN',
+  MEMBER_OF_OTHER_TEAM: 'FORBIDDEN',
+  VIEWER: 'FORBIDDEN',
 };
 
 // The table: every launch mutation x every kind of caller.
 const CASES: Case[] = [
   {
-    mutation: 'createLaunch',
-    operation: () => ({
+    operation: 'createLaunch',
+    build: () => ({
       query: `mutation($i: CreateLaunchInput!) { createLaunch(input: $i) { id } }`,
       variables: { i: { key: `authz-${Math.random().toString(36).slice(2, 12)}`, name: 'Authz' } },
     }),
     expect: coordinatorOnly(),
   },
   {
-    mutation: 'updateLaunch',
-    operation: (l) => ({
+    operation: 'updateLaunch',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
       query: `mutation($id: ID!) { updateLaunch(id: $id, input: { name: "Renamed" }) { id } }`,
       variables: { id: l.id },
     }),
     expect: coordinatorOnly(),
   },
   {
-    mutation: 'addChecklistItem',
-    operation: (l) => ({
+    operation: 'addChecklistItem',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
       query: `mutation($i: AddItemInput!) { addChecklistItem(input: $i) { id } }`,
       variables: {
         i: { launchId: l.id, stage: 'ALPHA', team: 'PRODUCT', title: 'Pricing page reviewed' },
@@ -71,68 +103,154 @@ const CASES: Case[] = [
     expect: coordinatorOnly(),
   },
   {
-    mutation: 'completeChecklistItem',
-    operation: (_l, itemId) => ({
+    operation: 'completeChecklistItem',
+    writesLaunch: true,
+    build: ({ itemId }) => ({
       query: `mutation($i: CompleteItemInput!) { completeChecklistItem(input: $i) { id } }`,
       variables: { i: { itemId } },
     }),
     expect: teamOnly,
   },
   {
-    mutation: 'reopenChecklistItem',
+    operation: 'reopenChecklistItem',
     itemDone: true,
-    operation: (_l, itemId) => ({
+    writesLaunch: true,
+    build: ({ itemId }) => ({
       query: `mutation($i: ReasonedItemInput!) { reopenChecklistItem(input: $i) { id } }`,
       variables: { i: { itemId, reason: 'needs another look' } },
     }),
     expect: { ...teamOnly, COORDINATOR: 'ok' },
   },
   {
-    mutation: 'waiveChecklistItem',
-    operation: (_l, itemId) => ({
+    operation: 'waiveChecklistItem',
+    writesLaunch: true,
+    build: ({ itemId }) => ({
       query: `mutation($i: ReasonedItemInput!) { waiveChecklistItem(input: $i) { id } }`,
       variables: { i: { itemId, reason: 'not needed for this launch' } },
     }),
     expect: coordinatorOnly(),
   },
   {
-    mutation: 'signOff',
-    operation: (l) => ({
+    operation: 'signOff',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
       query: `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
       variables: { i: { launchId: l.id, team: 'PRODUCT', decision: 'NO_GO', comment: 'not yet' } },
     }),
     expect: teamOnly,
   },
   {
-    mutation: 'advanceLaunch',
-    operation: (l) => ({
+    operation: 'advanceLaunch',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
       query: `mutation($i: AdvanceInput!) { advanceLaunch(input: $i) { id } }`,
       variables: { i: { launchId: l.id } },
     }),
     expect: coordinatorOnly('GATE_NOT_SATISFIED'),
   },
   {
-    mutation: 'cancelLaunch',
-    operation: (l) => ({
+    operation: 'cancelLaunch',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
       query: `mutation($i: CancelInput!) { cancelLaunch(input: $i) { id } }`,
       variables: { i: { launchId: l.id, reason: 'descoped' } },
     }),
     expect: coordinatorOnly(),
   },
   {
-    mutation: 'grantEarlyAccess',
-    operation: (l) => ({
+    operation: 'grantEarlyAccess',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
       query: `mutation($i: EarlyAccessInput!) { grantEarlyAccess(input: $i) { id } }`,
       variables: { i: { launchId: l.id } },
     }),
     expect: coordinatorOnly('INVALID_TRANSITION'),
   },
+  { operation: 'me', build: () => ({ query: `{ me { id } }`, variables: {} }), expect: everyone },
+  {
+    operation: 'launch',
+    build: ({ launch }) => ({
+      query: `query($id: ID!) { launch(id: $id) { readiness { canAdvance } viewerCan { advance } } }`,
+      variables: { id: launch.id },
+    }),
+    expect: everyone,
+  },
+  {
+    operation: 'launches',
+    build: () => ({ query: `{ launches(first: 5) { totalCount } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
+    operation: 'earlyAccessLaunches',
+    build: () => ({ query: `{ earlyAccessLaunches { id } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
+    operation: 'users',
+    build: () => ({ query: `{ users { id } }`, variables: {} }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'apiTokens (own)',
+    build: ({ selfId }) => ({
+      query: `query($u: ID!) { apiTokens(userId: $u) { id } }`,
+      variables: { u: selfId },
+    }),
+    expect: everyone,
+  },
+  {
+    operation: "apiTokens (someone else's)",
+    build: ({ other }) => ({
+      query: `query($u: ID!) { apiTokens(userId: $u) { id } }`,
+      variables: { u: other.id },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'createUser',
+    build: () => ({
+      query: `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+      variables: {
+        i: {
+          name: 'Matrix',
+          email: `matrix-${Math.random().toString(36).slice(2)}@example.com`,
+          role: 'VIEWER',
+        },
+      },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'createApiToken (own)',
+    build: ({ selfId }) => ({
+      query: `mutation($u: ID!) { createApiToken(userId: $u, name: "matrix") { id } }`,
+      variables: { u: selfId },
+    }),
+    expect: everyone,
+  },
+  {
+    operation: "createApiToken (someone else's)",
+    build: ({ other }) => ({
+      query: `mutation($u: ID!) { createApiToken(userId: $u, name: "matrix") { id } }`,
+      variables: { u: other.id },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: "revokeApiToken (someone else's)",
+    build: ({ other }) => ({
+      query: `mutation($id: ID!) { revokeApiToken(id: $id) }`,
+      variables: { id: other.tokenId },
+    }),
+    expect: adminOnly,
+  },
 ];
 
-describe('authorization of every launch mutation for every caller', () => {
+describe('authorization of every operation for every caller (one table)', () => {
   let app: TestApp;
   const users = {} as Record<Exclude<Caller, 'ANONYMOUS'>, TestUser>;
   let seeder: TestUser;
+  let other: TestUser & { tokenId: string };
 
   beforeAll(async () => {
     app = await bootTestApp();
@@ -141,19 +259,49 @@ describe('authorization of every launch mutation for every caller', () => {
     users.MEMBER_OF_TEAM = await app.createUser({ role: 'MEMBER', teams: ['PRODUCT'] });
     users.MEMBER_OF_OTHER_TEAM = await app.createUser({ role: 'MEMBER', teams: ['SUPPORT'] });
     users.VIEWER = await app.createUser({ role: 'VIEWER', teams: ['PRODUCT'] });
+    // A coordinator whose token was revoked: it must count for nothing.
+    users.REVOKED_TOKEN = await app.createUser({ role: 'COORDINATOR', teams: ['PRODUCT'] });
+    const revoked = ok(
+      await app.gql<{ apiTokens: { id: string }[] }>(
+        users.REVOKED_TOKEN.token,
+        `query($u: ID!) { apiTokens(userId: $u) { id } }`,
+        {
+          u: users.REVOKED_TOKEN.id,
+        },
+      ),
+    ).apiTokens[0]!;
+    ok(
+      await app.gql(users.REVOKED_TOKEN.token, `mutation($id: ID!) { revokeApiToken(id: $id) }`, {
+        id: revoked.id,
+      }),
+    );
+    const someone = await app.createUser({ role: 'MEMBER', teams: ['SUPPORT'] });
+    const tokens = ok(
+      await app.gql<{ apiTokens: { id: string }[] }>(
+        someone.token,
+        `query($u: ID!) { apiTokens(userId: $u) { id } }`,
+        { u: someone.id },
+      ),
+    ).apiTokens;
+    other = { ...someone, tokenId: tokens[0]!.id };
     seeder = users.ADMIN;
   });
   afterAll(() => app.close());
 
   const rows = CASES.flatMap((c) =>
-    CALLERS.map((caller) => [c.mutation, caller, c.expect[caller], c] as const),
+    CALLERS.map((caller) => {
+      const expected: Outcome =
+        caller === 'ANONYMOUS' || caller === 'REVOKED_TOKEN' ? 'UNAUTHENTICATED' : c.expect[caller];
+      return [c.operation, caller, expected, c] as const;
+    }),
   );
 
-  it.each(rows)('%s by %s: %s', async (_mutation, caller, expected, testCase) => {
+  it.each(rows)('%s by %s: %s', async (_operation, caller, expected, testCase) => {
     const launch = await createLaunch(app, seeder.token);
     const item = launch.checklist.find((i) => i.stage === 'PLANNING' && i.team === 'PRODUCT')!;
     if (testCase.itemDone) ok(await completeItem(app, seeder.token, item.id));
-    const { query, variables } = testCase.operation(launch, item.id);
+    const selfId = caller === 'ANONYMOUS' ? other.id : users[caller].id;
+    const { query, variables } = testCase.build({ launch, itemId: item.id, selfId, other });
     const res = await app.gql(
       caller === 'ANONYMOUS' ? null : users[caller].token,
       query,
@@ -164,15 +312,13 @@ describe('authorization of every launch mutation for every caller', () => {
     } else {
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
     }
-    // A refusal writes nothing; only a success adds an event.
+    // A refusal writes nothing; only an allowed launch command adds an event.
     const [{ version }] = (await app.running.database.dataSource.query(
       `SELECT version FROM launch WHERE id = $1`,
       [launch.id],
     )) as [{ version: number }];
     const before = launch.version + (testCase.itemDone ? 1 : 0);
-    expect(version).toBe(
-      expected === 'ok' && testCase.mutation !== 'createLaunch' ? before + 1 : before,
-    );
+    expect(version).toBe(expected === 'ok' && testCase.writesLaunch ? before + 1 : before);
   });
 
   it('answers viewerCan from the same rules', async () => {

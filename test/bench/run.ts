@@ -18,7 +18,7 @@ import { freePort, startServer } from '../support/server-process.js';
  */
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const API_ENV = { LOG_LEVEL: 'warn', BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN, RATE_LIMIT_MUTATIONS_PER_MIN: '10000000' };
+const API_ENV = { LOG_LEVEL: 'warn', BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN, RATE_LIMIT_MUTATIONS_PER_MIN: '1000000' };
 
 interface Row {
   measure: string;

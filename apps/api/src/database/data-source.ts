@@ -60,7 +60,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
       };
   const dataSource = new DataSource(options);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrate(dataSource, embedded !== null);
   return {
     dataSource,
     embedded,
@@ -69,4 +69,27 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
       await embedded?.close();
     },
   };
+}
+
+/**
+ * Runs pending migrations. Several API processes starting on one fresh database would race
+ * (duplicate catalog rows), so a session advisory lock lets one migrate while the others
+ * wait. The embedded database is one process with one connection: no lock there.
+ */
+async function migrate(dataSource: DataSource, embedded: boolean): Promise<void> {
+  if (embedded) {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('liftoff:migrations'))`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock
+      .query(`SELECT pg_advisory_unlock(hashtext('liftoff:migrations'))`)
+      .catch(() => undefined);
+    await lock.release();
+  }
 }

@@ -18,7 +18,11 @@ import { freePort, startServer } from '../support/server-process.js';
  */
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const API_ENV = { LOG_LEVEL: 'warn', BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN, RATE_LIMIT_MUTATIONS_PER_MIN: '1000000' };
+const API_ENV = {
+  LOG_LEVEL: 'warn',
+  BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
+  RATE_LIMIT_MUTATIONS_PER_MIN: '1000000',
+};
 
 interface Row {
   measure: string;
@@ -29,7 +33,10 @@ interface Row {
   met: boolean;
 }
 const rows: Row[] = [];
-const json: Record<string, unknown> = { machine: { cpus: 2, node: process.version }, seconds: SECONDS };
+const json: Record<string, unknown> = {
+  machine: { cpus: 2, node: process.version },
+  seconds: SECONDS,
+};
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
@@ -39,17 +46,27 @@ async function load(url: string, token: string | null, body: unknown, connection
     method: 'POST',
     connections,
     duration: SECONDS,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /** BEGIN / SELECT ... FOR UPDATE / UPDATE / COMMIT on one row from `clients` connections. */
 async function rawLockLoop(url: string, clients: number): Promise<number> {
   const setup = new pg.Client({ connectionString: url });
   await setup.connect();
-  await setup.query(`CREATE TABLE bench_row (id int PRIMARY KEY, n bigint NOT NULL); INSERT INTO bench_row VALUES (1, 0)`);
+  await setup.query(
+    `CREATE TABLE bench_row (id int PRIMARY KEY, n bigint NOT NULL); INSERT INTO bench_row VALUES (1, 0)`,
+  );
   await setup.end();
   const deadline = Date.now() + SECONDS * 1000;
   let done = 0;
@@ -78,14 +95,36 @@ async function signOffThroughput(): Promise<void> {
     const launch = await createLaunchOver(server.url, cast.coordinator, `bench-${Date.now()}`);
     const body = {
       query: `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
-      variables: { i: { launchId: launch.id, team: 'SUPPORT', decision: 'NO_GO', comment: 'bench' } },
+      variables: {
+        i: { launchId: launch.id, team: 'SUPPORT', decision: 'NO_GO', comment: 'bench' },
+      },
     };
     const api = await load(server.url, cast.members.SUPPORT, body, 8);
-    const version = (await post<{ launch: { version: number } }>(server.url, cast.coordinator, `query($id: ID!) { launch(id: $id) { version } }`, { id: launch.id })).data!.launch.version;
+    const version = (
+      await post<{ launch: { version: number } }>(
+        server.url,
+        cast.coordinator,
+        `query($id: ID!) { launch(id: $id) { version } }`,
+        { id: launch.id },
+      )
+    ).data!.launch.version;
     const raw = await rawLockLoop(db.url, 8);
     const ratio = api.rps / raw;
-    json.signOff = { apiPerSecond: round(api.rps), acceptedSignOffs: version - 1, p99Ms: api.p99, rawLockLoopPerSecond: round(raw), ratio: round(ratio, 2) };
-    rows.push({ measure: 'signOff on one launch, 8 clients (req/s)', liftoff: `${round(api.rps)}`, baseline: `raw pg lock loop ${round(raw)}`, ratio: ratio.toFixed(2), goal: '>= 0.5', met: ratio >= 0.5 });
+    json.signOff = {
+      apiPerSecond: round(api.rps),
+      acceptedSignOffs: version - 1,
+      p99Ms: api.p99,
+      rawLockLoopPerSecond: round(raw),
+      ratio: round(ratio, 2),
+    };
+    rows.push({
+      measure: 'signOff on one launch, 8 clients (req/s)',
+      liftoff: `${round(api.rps)}`,
+      baseline: `raw pg lock loop ${round(raw)}`,
+      ratio: ratio.toFixed(2),
+      goal: '>= 0.5',
+      met: ratio >= 0.5,
+    });
   } finally {
     await server.stop();
     await db.drop();
@@ -96,21 +135,39 @@ async function readinessThroughput(): Promise<void> {
   const db = await createScratchDatabase('bench_readiness');
   const server = await startServer({ ...API_ENV, DATABASE_URL: db.url });
   const pingPort = await freePort();
-  const ping = spawn(process.execPath, ['dist/test/bench/ping-server.js'], { env: { ...process.env, PORT: String(pingPort) } });
+  const ping = spawn(process.execPath, ['dist/test/bench/ping-server.js'], {
+    env: { ...process.env, PORT: String(pingPort) },
+  });
   try {
     const cast = await createCast(server.url);
     const launch = await createLaunchOver(server.url, cast.coordinator, `bench-${Date.now()}`);
     const api = await load(
       server.url,
       cast.members.PRODUCT,
-      { query: `query($id: ID!) { launch(id: $id) { readiness { canAdvance blocked score missing { kind team message itemId } } } }`, variables: { id: launch.id } },
+      {
+        query: `query($id: ID!) { launch(id: $id) { readiness { canAdvance blocked score missing { kind team message itemId } } } }`,
+        variables: { id: launch.id },
+      },
       20,
     );
     await new Promise((r) => setTimeout(r, 500));
     const bare = await load(`http://127.0.0.1:${pingPort}`, null, { query: '{ ping }' }, 20);
     const ratio = api.rps / bare.rps;
-    json.readiness = { apiPerSecond: round(api.rps), apiP99Ms: api.p99, pingPerSecond: round(bare.rps), ratio: round(ratio, 2), errors: api.errors };
-    rows.push({ measure: 'readiness of a standard launch, 20 clients (req/s)', liftoff: `${round(api.rps)}`, baseline: `bare Apollo { ping } ${round(bare.rps)}`, ratio: ratio.toFixed(2), goal: '>= 0.3', met: ratio >= 0.3 });
+    json.readiness = {
+      apiPerSecond: round(api.rps),
+      apiP99Ms: api.p99,
+      pingPerSecond: round(bare.rps),
+      ratio: round(ratio, 2),
+      errors: api.errors,
+    };
+    rows.push({
+      measure: 'readiness of a standard launch, 20 clients (req/s)',
+      liftoff: `${round(api.rps)}`,
+      baseline: `bare Apollo { ping } ${round(bare.rps)}`,
+      ratio: ratio.toFixed(2),
+      goal: '>= 0.3',
+      met: ratio >= 0.3,
+    });
   } finally {
     ping.kill('SIGTERM');
     await server.stop();
@@ -128,7 +185,8 @@ async function statementsPerPage(): Promise<void> {
   const url = `http://127.0.0.1:${(running.app.getHttpServer().address() as { port: number }).port}`;
   try {
     const cast = await createCast(url);
-    for (let i = 0; i < 60; i += 1) await createLaunchOver(url, cast.coordinator, `stmt-${i}-${Date.now()}`);
+    for (let i = 0; i < 60; i += 1)
+      await createLaunchOver(url, cast.coordinator, `stmt-${i}-${Date.now()}`);
     const counter = QueryCounter.attach(running.database.dataSource);
     await post(url, cast.coordinator, PAGE, { first: 1 });
     const counts: Record<number, number> = {};
@@ -136,7 +194,14 @@ async function statementsPerPage(): Promise<void> {
       counts[first] = await counter.count(() => post(url, cast.coordinator, PAGE, { first }));
     }
     json.statements = { first50: counts[50], first5: counts[5], statements: counter.statements };
-    rows.push({ measure: 'SQL statements, launches(first: 50 | 5) with readiness + checklists', liftoff: `${counts[50]} | ${counts[5]}`, baseline: '-', ratio: '-', goal: '<= 5, equal', met: counts[50]! <= 5 && counts[50] === counts[5] });
+    rows.push({
+      measure: 'SQL statements, launches(first: 50 | 5) with readiness + checklists',
+      liftoff: `${counts[50]} | ${counts[5]}`,
+      baseline: '-',
+      ratio: '-',
+      goal: '<= 5, equal',
+      met: counts[50]! <= 5 && counts[50] === counts[5],
+    });
   } finally {
     await running.app.close();
     await running.database.close();
@@ -151,7 +216,8 @@ async function costGrowth(): Promise<void> {
   await client.connect();
   try {
     const cast = await createCast(server.url);
-    for (let i = 0; i < 100; i += 1) await createLaunchOver(server.url, cast.coordinator, `grow-${i}-${Date.now()}`);
+    for (let i = 0; i < 100; i += 1)
+      await createLaunchOver(server.url, cast.coordinator, `grow-${i}-${Date.now()}`);
     const body = { query: PAGE, variables: { first: 50 } };
     const small = await load(server.url, cast.coordinator, body, 4);
     // 9,900 more launch rows, copies of real ones (the page reads launch rows and their snapshots only).
@@ -163,11 +229,28 @@ async function costGrowth(): Promise<void> {
              l.created_at, l.updated_at - (g || ' minutes')::interval
         FROM launch l CROSS JOIN generate_series(1, 99) g`);
     await client.query('ANALYZE launch');
-    const total = ((await client.query('SELECT count(*)::int AS n FROM launch')).rows[0] as { n: number }).n;
+    const total = (
+      (await client.query('SELECT count(*)::int AS n FROM launch')).rows[0] as { n: number }
+    ).n;
     const large = await load(server.url, cast.coordinator, body, 4);
     const ratio = large.p99 / small.p99;
-    json.growth = { launchesSmall: 100, launchesLarge: total, p99SmallMs: small.p99, p99LargeMs: large.p99, p50SmallMs: small.p50, p50LargeMs: large.p50, ratio: round(ratio, 2) };
-    rows.push({ measure: `launches(first: 50) p99, ${total} vs 100 launches, 4 clients (ms)`, liftoff: `${large.p99}`, baseline: `${small.p99}`, ratio: ratio.toFixed(2), goal: '<= 1.5', met: ratio <= 1.5 });
+    json.growth = {
+      launchesSmall: 100,
+      launchesLarge: total,
+      p99SmallMs: small.p99,
+      p99LargeMs: large.p99,
+      p50SmallMs: small.p50,
+      p50LargeMs: large.p50,
+      ratio: round(ratio, 2),
+    };
+    rows.push({
+      measure: `launches(first: 50) p99, ${total} vs 100 launches, 4 clients (ms)`,
+      liftoff: `${large.p99}`,
+      baseline: `${small.p99}`,
+      ratio: ratio.toFixed(2),
+      goal: '<= 1.5',
+      met: ratio <= 1.5,
+    });
   } finally {
     await client.end();
     await server.stop();
@@ -175,19 +258,42 @@ async function costGrowth(): Promise<void> {
   }
 }
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-async function coldStart(label: string, env: Record<string, string>, readyGoalMs: number, rssGoalMb: number): Promise<void> {
+async function coldStart(
+  label: string,
+  env: Record<string, string>,
+  readyGoalMs: number,
+  rssGoalMb: number,
+): Promise<void> {
   // The first start migrates (and, embedded, seeds); the measured start is the next one.
   await (await startServer(env)).stop();
   const server = await startServer(env);
   try {
-    const token = env.DATABASE_URL ? ADMIN_TOKEN : ((await (await fetch(`${server.url}/demo/users`)).json()) as { token: string }[])[0]!.token;
-    for (let i = 0; i < 1_000; i += 1) await post(server.url, token, `{ me { id } launches(first: 10) { totalCount } }`);
+    const token = env.DATABASE_URL
+      ? ADMIN_TOKEN
+      : ((await (await fetch(`${server.url}/demo/users`)).json()) as { token: string }[])[0]!.token;
+    for (let i = 0; i < 1_000; i += 1)
+      await post(server.url, token, `{ me { id } launches(first: 10) { totalCount } }`);
     const rss = rssMb(server.child.pid!);
     json[`coldStart_${label}`] = { readyMs: server.readyMs, rssMbAfter1000Requests: round(rss) };
-    rows.push({ measure: `cold start to ready, ${label} (ms)`, liftoff: `${server.readyMs}`, baseline: '-', ratio: '-', goal: `< ${readyGoalMs}`, met: server.readyMs < readyGoalMs });
-    rows.push({ measure: `RSS after 1,000 requests, ${label} (MB)`, liftoff: `${round(rss)}`, baseline: '-', ratio: '-', goal: `< ${rssGoalMb}`, met: rss < rssGoalMb });
+    rows.push({
+      measure: `cold start to ready, ${label} (ms)`,
+      liftoff: `${server.readyMs}`,
+      baseline: '-',
+      ratio: '-',
+      goal: `< ${readyGoalMs}`,
+      met: server.readyMs < readyGoalMs,
+    });
+    rows.push({
+      measure: `RSS after 1,000 requests, ${label} (MB)`,
+      liftoff: `${round(rss)}`,
+      baseline: '-',
+      ratio: '-',
+      goal: `< ${rssGoalMb}`,
+      met: rss < rssGoalMb,
+    });
   } finally {
     await server.stop();
   }
@@ -214,17 +320,25 @@ async function main(): Promise<void> {
   const headers = ['measure', 'liftoff', 'baseline', 'ratio', 'goal', 'met'] as const;
   const cells = rows.map((r) => headers.map((h) => (h === 'met' ? (r.met ? 'yes' : 'NO') : r[h])));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (values: readonly string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join(' | ');
-  process.stdout.write(`\n${line(headers)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}\n${cells.map(line).join('\n')}\n`);
+  const line = (values: readonly string[]) =>
+    values.map((v, i) => v.padEnd(widths[i]!)).join(' | ');
+  process.stdout.write(
+    `\n${line(headers)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}\n${cells.map(line).join('\n')}\n`,
+  );
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), rows, ...json }, null, 2));
+  writeFileSync(
+    'bench/results/latest.json',
+    JSON.stringify({ at: new Date().toISOString(), rows, ...json }, null, 2),
+  );
   process.stdout.write('\nwrote bench/results/latest.json\n');
 }
 
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

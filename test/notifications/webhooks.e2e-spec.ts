@@ -203,6 +203,18 @@ describe('webhooks, with loopback allowed', () => {
   });
 
   it('gives up after the bounded number of tries, shows it, and moves on to the next event', async () => {
+    const deliveriesBy = async (outcome: string) => {
+      const series = `liftoff_webhook_deliveries_total{outcome="${outcome}"} `;
+      const line = (await (await fetch(`${app.url}/metrics`)).text())
+        .split('\n')
+        .find((l) => l.startsWith(series));
+      return line ? Number(line.slice(series.length)) : 0;
+    };
+    const before = {
+      failed: await deliveriesBy('FAILED'),
+      gaveUp: await deliveriesBy('GAVE_UP'),
+      delivered: await deliveriesBy('DELIVERED'),
+    };
     receiver.respond = (_r, i) => ({ status: i < 3 ? 500 : 204 });
     const hook = await createHook(app, coordinator.token, { url: receiver.url });
     const launch = await createLaunch(app, coordinator.token);
@@ -223,6 +235,10 @@ describe('webhooks, with loopback allowed', () => {
       'CREATED',
       'COMMENTED',
     ]);
+    // The same attempts, counted in /metrics by outcome.
+    expect(await deliveriesBy('FAILED')).toBe(before.failed + 2);
+    expect(await deliveriesBy('GAVE_UP')).toBe(before.gaveUp + 1);
+    expect(await deliveriesBy('DELIVERED')).toBe(before.delivered + 1);
   });
 
   it('a new secret signs beside the old one after rotation', async () => {

@@ -9,6 +9,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema.js';
 import { Notifications1763900000000 } from './migrations/1763900000000-notifications.js';
 import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js';
+import { SloHistoryIndex1763910000000 } from './migrations/1763910000000-slo-history-index.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
 export const ENTITIES = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   InitialSchema1763880000000,
   RateLimit1763890000000,
   Notifications1763900000000,
+  SloHistoryIndex1763910000000,
 ];
 
 export interface Database {

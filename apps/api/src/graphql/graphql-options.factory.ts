@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { AuthService } from '../auth/auth.service.js';
 import { formatGraphQLError, isDatabaseUnavailable } from '../common/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import { graphqlLimits } from '../security/graphql-limits.js';
 import { nulBytesPlugin } from '../security/nul-bytes.plugin.js';
@@ -46,7 +47,12 @@ export function graphqlOptions({
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, nulBytesPlugin(), rateLimitPlugin(rateLimit)],
+    plugins: [
+      ...limits.plugins,
+      nulBytesPlugin(),
+      rateLimitPlugin(rateLimit),
+      graphqlMetricsPlugin(metrics),
+    ],
     formatError: (formatted, error) => {
       const result = formatGraphQLError(formatted, error);
       metrics.errors.inc({ code: String(result.extensions?.code) });

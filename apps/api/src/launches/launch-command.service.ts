@@ -141,7 +141,7 @@ export class LaunchCommandService {
         tx,
         snapshot,
         row.version,
-        await this.repo.lastEventHash(tx, row.id),
+        await this.repo.headHash(tx, row.id, row.version),
         events,
       );
     });
@@ -156,7 +156,7 @@ export class LaunchCommandService {
    */
   async runSystem(launchId: string, decideDue: SystemDecision): Promise<CommandResult | null> {
     const result = await this.repo.db.transaction(async (tx) => {
-      const row = await this.repo.tryLock(tx, launchId);
+      const row = await this.repo.lock(tx, launchId, { skipLocked: true });
       if (!row) return null;
       const now = new Date().toISOString();
       const snapshot = restoreSnapshot(row);
@@ -167,7 +167,7 @@ export class LaunchCommandService {
         tx,
         snapshot,
         row.version,
-        await this.repo.lastEventHash(tx, row.id),
+        await this.repo.headHash(tx, row.id, row.version),
         events,
       );
     });

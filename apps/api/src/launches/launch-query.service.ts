@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { restoreSnapshot, stateOf } from '#workflow';
+import { migrateSnapshot } from '#workflow';
 import { AppError } from '../common/app-error.js';
 import { CursorCodec } from '../common/cursor-codec.js';
 import { isUuid } from '../common/ids.js';
@@ -32,8 +32,9 @@ const isEventPosition = (p: unknown): p is EventPosition =>
   typeof (p as EventPosition).l === 'string' &&
   Number.isInteger((p as EventPosition).s);
 
+/** Reads need the state only, not a live machine snapshot: the stored context, migrated if old. */
 export function launchFromRow(row: LaunchRow): LaunchModel {
-  return toLaunchModel(stateOf(restoreSnapshot(row)), row.version);
+  return toLaunchModel(migrateSnapshot(row).snapshot.context, row.version);
 }
 
 /** Reads: every launch is served from its snapshot, so a page costs one statement for launches. */

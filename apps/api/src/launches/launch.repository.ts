@@ -69,22 +69,33 @@ function filterClause(q: LaunchPageQuery): { where: string[]; params: unknown[] 
 export class LaunchRepository {
   constructor(@InjectDataSource() readonly db: DataSource) {}
 
-  /** The launch row locked for the rest of the transaction: one launch, one serialisation point. */
-  async lock(tx: EntityManager, id: string): Promise<LaunchRow | null> {
+  /**
+   * The launch row locked for the rest of the transaction: one launch, one serialisation
+   * point. `skipLocked`: null at once when another transaction holds the row (timers skip it).
+   */
+  async lock(
+    tx: EntityManager,
+    id: string,
+    { skipLocked = false } = {},
+  ): Promise<LaunchRow | null> {
     const rows: RawLaunchRow[] = await tx.query(
-      `SELECT id, version, machine_version, snapshot FROM launch WHERE id = $1 FOR UPDATE`,
+      `SELECT id, version, machine_version, snapshot FROM launch WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
       [id],
     );
     return rows[0] ? toLaunchRow(rows[0]) : null;
   }
 
-  /** Like lock, but null at once when another transaction holds the row (timers skip it). */
-  async tryLock(tx: EntityManager, id: string): Promise<LaunchRow | null> {
-    const rows: RawLaunchRow[] = await tx.query(
-      `SELECT id, version, machine_version, snapshot FROM launch WHERE id = $1 FOR UPDATE SKIP LOCKED`,
-      [id],
+  /**
+   * The hash at the head of the log. A statement of its own, after the lock: a subquery in
+   * the locking SELECT would read with that statement's older snapshot and miss the event
+   * committed by the transaction it waited for.
+   */
+  async headHash(tx: EntityManager, launchId: string, version: number): Promise<string | null> {
+    const rows: { hash: string }[] = await tx.query(
+      `SELECT hash FROM launch_event WHERE launch_id = $1 AND sequence = $2`,
+      [launchId, version],
     );
-    return rows[0] ? toLaunchRow(rows[0]) : null;
+    return rows[0]?.hash ?? null;
   }
 
   async launchIdOfItem(itemId: string): Promise<string | null> {
@@ -97,14 +108,6 @@ export class LaunchRepository {
 
   async keyExists(tx: EntityManager, key: string): Promise<boolean> {
     return tx.getRepository(LaunchEntity).existsBy({ key });
-  }
-
-  async lastEventHash(tx: EntityManager, launchId: string): Promise<string | null> {
-    const rows: { hash: string }[] = await tx.query(
-      `SELECT hash FROM launch_event WHERE launch_id = $1 ORDER BY sequence DESC LIMIT 1`,
-      [launchId],
-    );
-    return rows[0]?.hash ?? null;
   }
 
   /** Writes the launch row from the new state (insert on creation, update after). */

@@ -45,11 +45,6 @@ export class LaunchResolver {
     return this.queries.earlyAccess();
   }
 
-  @ResolveField(() => Boolean)
-  blocked(@Parent() launch: LaunchModel): boolean {
-    return readiness(launch.state, new Date().toISOString()).blocked;
-  }
-
   @ResolveField(() => UserModel, { description: 'Who created the launch and runs it.' })
   async coordinator(
     @Parent() launch: LaunchModel,

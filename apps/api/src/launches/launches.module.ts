@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CursorCodec } from '../common/cursor-codec.js';
+import { TransitionsMetricsHook } from '../metrics/transitions.hook.js';
+import { SecurityModule } from '../security/security.module.js';
 import { AppConfig } from '../config/app-config.js';
 import { LaunchCommandService } from './launch-command.service.js';
 import { LaunchCommandsResolver } from './launch-commands.resolver.js';
@@ -16,7 +18,9 @@ import {
 } from './people.resolvers.js';
 
 @Module({
+  imports: [SecurityModule],
   providers: [
+    TransitionsMetricsHook,
     LaunchRepository,
     LaunchCommandService,
     LaunchQueryService,

@@ -17,6 +17,8 @@ export function requestLogger(logger: Logger, metrics: MetricsService) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      // originalUrl: mounted routers (GraphQL's among them) rewrite req.url while they run.
+      const path = req.originalUrl.split('?')[0] ?? '/';
       const body = req.body as { operationName?: unknown } | undefined;
       const operationName =
         typeof body?.operationName === 'string'
@@ -26,11 +28,11 @@ export function requestLogger(logger: Logger, metrics: MetricsService) {
             : undefined;
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       metrics.requestDuration.observe(
-        { route: routeOf(req.path), status: String(res.statusCode) },
+        { route: routeOf(path), status: String(res.statusCode) },
         durationMs / 1000,
       );
       logger.info(
-        { method: req.method, path: req.path, status: res.statusCode, durationMs, operationName },
+        { method: req.method, path, status: res.statusCode, durationMs, operationName },
         'request',
       );
     });

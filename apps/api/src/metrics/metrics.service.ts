@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { AppConfig } from '../config/app-config.js';
 
@@ -12,6 +14,28 @@ export class MetricsService {
     help: 'HTTP request duration by route and status.',
     labelNames: ['route', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly operations = new Histogram({
+    name: 'liftoff_graphql_operation_duration_seconds',
+    help: 'GraphQL operations by type, root field (bounded by the schema) and outcome.',
+    labelNames: ['type', 'field', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly transitions = new Counter({
+    name: 'liftoff_launch_transitions_total',
+    help: 'Launches entering a stage (ADVANCED or CANCELLED), by that stage.',
+    labelNames: ['stage'] as const,
+    registers: [this.registry],
+  });
+
+  readonly webhookDeliveries = new Counter({
+    name: 'liftoff_webhook_deliveries_total',
+    help: 'Webhook delivery attempts by outcome (DELIVERED, FAILED, GAVE_UP).',
+    labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
 
@@ -36,8 +60,20 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, @InjectDataSource() db: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'liftoff_' });
+    // Read at scrape time from the database, so every process reports the same truth.
+    new Gauge({
+      name: 'liftoff_active_blocks',
+      help: "Launches a team's NO_GO currently blocks.",
+      registers: [this.registry],
+      async collect() {
+        const [row] = (await db.query(`SELECT count(*)::int AS n FROM launch WHERE blocked`)) as [
+          { n: number },
+        ];
+        this.set(row.n);
+      },
+    });
     this.rateLimit.set({ scope: 'mutations_per_token' }, config.RATE_LIMIT_MUTATIONS_PER_MIN);
     this.rateLimit.set({ scope: 'anonymous_per_ip' }, config.RATE_LIMIT_ANONYMOUS_PER_MIN);
   }

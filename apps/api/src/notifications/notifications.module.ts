@@ -5,6 +5,7 @@ import { CommentsResolver } from '../comments/comments.resolver.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { CursorCodec } from '../common/cursor-codec.js';
 import { AppConfig } from '../config/app-config.js';
+import { SecurityModule } from '../security/security.module.js';
 import { LaunchesModule } from '../launches/launches.module.js';
 import { SloSchedulerService } from '../slo/slo-scheduler.service.js';
 import { SloTimerRepository } from '../slo/slo-timer.repository.js';
@@ -23,7 +24,7 @@ import { NotificationCommitHook } from './notification-commit.hook.js';
  * scheduler when the application closes.
  */
 @Module({
-  imports: [LaunchesModule],
+  imports: [LaunchesModule, SecurityModule],
   providers: [
     LaunchEventBus,
     NotificationCommitHook,

@@ -7,6 +7,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { LaunchEventBus } from '../notifications/launch-event-bus.js';
 import { AddressGuard, AddressRefused } from './address-guard.js';
 import { signedHeaders } from './webhook-signature.js';
@@ -47,6 +48,7 @@ export class WebhookDispatcherService implements OnApplicationBootstrap, OnModul
     private readonly config: AppConfig,
     private readonly repo: WebhookRepository,
     bus: LaunchEventBus,
+    private readonly metrics: MetricsService,
   ) {
     this.guard = new AddressGuard(config.WEBHOOK_ALLOWED_HOSTS);
     bus.onCommitted(() => this.kick());
@@ -115,7 +117,7 @@ export class WebhookDispatcherService implements OnApplicationBootstrap, OnModul
       return;
     }
     const attempt = message.attempts + 1;
-    await this.repo.record(message, outcome, {
+    const status = await this.repo.record(message, outcome, {
       maxAttempts: this.config.WEBHOOK_MAX_ATTEMPTS,
       retryInMs: retryDelayMs(
         attempt,
@@ -124,6 +126,7 @@ export class WebhookDispatcherService implements OnApplicationBootstrap, OnModul
       ),
       disableAfter: this.config.WEBHOOK_DISABLE_AFTER_FAILURES,
     });
+    this.metrics.webhookDeliveries.inc({ outcome: status });
   }
 
   /** One signed POST. The body is the stored one; only the timestamp and signature are new. */

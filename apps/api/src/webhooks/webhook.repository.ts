@@ -180,7 +180,7 @@ export class WebhookRepository {
     message: ClaimedMessage,
     outcome: AttemptOutcome,
     rules: { maxAttempts: number; retryInMs: number; disableAfter: number },
-  ): Promise<void> {
+  ): Promise<'DELIVERED' | 'FAILED' | 'GAVE_UP'> {
     const attempt = message.attempts + 1;
     const status = outcome.ok ? 'DELIVERED' : attempt >= rules.maxAttempts ? 'GAVE_UP' : 'FAILED';
     await this.db.transaction(async (tx) => {
@@ -234,5 +234,6 @@ export class WebhookRepository {
         );
       }
     });
+    return status;
   }
 }

@@ -1,12 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type {
-  Decision,
-  ItemStatus,
-  LaunchState,
-  RequirementKind,
-  SignOffStatus,
-  Stage,
-  Team,
+import {
+  isBlocked,
+  type Decision,
+  type ItemStatus,
+  type LaunchState,
+  type RequirementKind,
+  type SignOffStatus,
+  type Stage,
+  type Team,
 } from '#workflow';
 import {
   DecisionEnum,
@@ -57,7 +58,7 @@ export function toLaunchModel(state: LaunchState, version: number): LaunchModel 
     name: state.name,
     description: state.description,
     stage: state.stage,
-    blocked: false,
+    blocked: isBlocked(state),
     targetGaDate: state.targetGaDate ? new Date(state.targetGaDate) : null,
     supportLeadDays: state.supportLeadDays,
     blockResponseHours: state.blockResponseHours,

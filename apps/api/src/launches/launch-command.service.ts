@@ -227,6 +227,8 @@ export class LaunchCommandService {
     if (!snapshot) throw new AppError('INTERNAL_SERVER_ERROR', 'A command produced no events.');
     const state = stateOf(snapshot);
     const stored = persistSnapshot(snapshot);
+    // The launch row first (the others reference it); then the rest queued at once on the
+    // transaction's connection, so the lock is not held across event-loop turns between them.
     await this.repo.saveLaunch(
       tx,
       {
@@ -238,17 +240,19 @@ export class LaunchCommandService {
       },
       before === null,
     );
-    await this.repo.upsertItems(
-      tx,
-      state.id,
-      state.items.filter((i) => itemIds.has(i.id)),
-    );
-    await this.repo.upsertSignOffs(
-      tx,
-      state.id,
-      state.signOffs.filter((s) => signOffIds.has(s.id)),
-    );
-    await this.repo.appendEvents(tx, rows);
+    await Promise.all([
+      this.repo.upsertItems(
+        tx,
+        state.id,
+        state.items.filter((i) => itemIds.has(i.id)),
+      ),
+      this.repo.upsertSignOffs(
+        tx,
+        state.id,
+        state.signOffs.filter((s) => signOffIds.has(s.id)),
+      ),
+      this.repo.appendEvents(tx, rows),
+    ]);
     const result = { state, version: sequence, events: rows };
     for (const hook of this.hooks) await hook.inTransaction(tx, result);
     return result;

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ChecklistItemState, LaunchState, SignOffState, Stage } from '#workflow';
-import { ChecklistItemEntity } from './checklist-item.entity.js';
 import { LaunchEventEntity } from './launch-event.entity.js';
 import { LaunchEntity } from './launch.entity.js';
-import { SignOffEntity } from './sign-off.entity.js';
 
 export interface LaunchRow {
   id: string;
@@ -110,30 +108,45 @@ export class LaunchRepository {
     return tx.getRepository(LaunchEntity).existsBy({ key });
   }
 
+  // The writes below run inside the launch's lock on every command: plain SQL, one statement
+  // each (arrays unnested for several rows), keeps the lock short.
+
   /** Writes the launch row from the new state (insert on creation, update after). */
   async saveLaunch(tx: EntityManager, p: LaunchProjection, isNew: boolean): Promise<void> {
     const s = p.state;
-    const row = {
-      id: s.id,
-      key: s.key,
-      name: s.name,
-      description: s.description,
-      stage: s.stage,
-      blocked: p.blocked,
-      coordinatorId: s.coordinatorId,
-      targetGaDate: s.targetGaDate ? new Date(s.targetGaDate) : null,
-      supportLeadDays: s.supportLeadDays,
-      blockResponseHours: s.blockResponseHours,
-      earlyAccessGrantedAt: s.earlyAccess ? new Date(s.earlyAccess.grantedAt) : null,
-      version: p.version,
-      machineVersion: p.machineVersion,
-      snapshot: p.snapshot,
-      createdAt: new Date(s.createdAt),
-      updatedAt: new Date(s.updatedAt),
-    };
-    const repo = tx.getRepository(LaunchEntity);
-    if (isNew) await repo.insert(row);
-    else await repo.update({ id: s.id }, row);
+    const values = [
+      s.id,
+      s.name,
+      s.description,
+      s.stage,
+      p.blocked,
+      s.targetGaDate,
+      s.supportLeadDays,
+      s.blockResponseHours,
+      s.earlyAccess?.grantedAt ?? null,
+      p.version,
+      p.machineVersion,
+      JSON.stringify(p.snapshot),
+      s.updatedAt,
+    ];
+    if (isNew) {
+      await tx.query(
+        `INSERT INTO launch (id, name, description, stage, blocked, target_ga_date, support_lead_days,
+                             block_response_hours, early_access_granted_at, version, machine_version, snapshot,
+                             updated_at, key, coordinator_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16)`,
+        [...values, s.key, s.coordinatorId, s.createdAt],
+      );
+    } else {
+      // key, coordinator and creation time never change.
+      await tx.query(
+        `UPDATE launch SET name = $2, description = $3, stage = $4, blocked = $5, target_ga_date = $6,
+                support_lead_days = $7, block_response_hours = $8, early_access_granted_at = $9, version = $10,
+                machine_version = $11, snapshot = $12::jsonb, updated_at = $13
+          WHERE id = $1`,
+        values,
+      );
+    }
   }
 
   async upsertItems(
@@ -142,13 +155,35 @@ export class LaunchRepository {
     items: readonly ChecklistItemState[],
   ): Promise<void> {
     if (items.length === 0) return;
-    await tx.getRepository(ChecklistItemEntity).upsert(
-      items.map((i) => ({
-        ...i,
+    const column = <K extends keyof ChecklistItemState>(key: K) => items.map((i) => i[key]);
+    await tx.query(
+      `INSERT INTO checklist_item (id, launch_id, stage, team, title, description, required, status, evidence_url,
+                                   note, completed_by_id, completed_at, position)
+       SELECT id, $2, stage, team, title, description, required, status, evidence_url, note, completed_by_id,
+              completed_at, position
+         FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[],
+                     $9::text[], $10::text[], $11::uuid[], $12::timestamptz[], $13::int[])
+              AS i(id, stage, team, title, description, required, status, evidence_url, note, completed_by_id,
+                   completed_at, position)
+       ON CONFLICT (id) DO UPDATE SET stage = EXCLUDED.stage, team = EXCLUDED.team, title = EXCLUDED.title,
+              description = EXCLUDED.description, required = EXCLUDED.required, status = EXCLUDED.status,
+              evidence_url = EXCLUDED.evidence_url, note = EXCLUDED.note, completed_by_id = EXCLUDED.completed_by_id,
+              completed_at = EXCLUDED.completed_at, position = EXCLUDED.position`,
+      [
+        column('id'),
         launchId,
-        completedAt: i.completedAt ? new Date(i.completedAt) : null,
-      })),
-      ['id'],
+        column('stage'),
+        column('team'),
+        column('title'),
+        column('description'),
+        column('required'),
+        column('status'),
+        column('evidenceUrl'),
+        column('note'),
+        column('completedById'),
+        column('completedAt'),
+        column('position'),
+      ],
     );
   }
 
@@ -158,29 +193,62 @@ export class LaunchRepository {
     signOffs: readonly SignOffState[],
   ): Promise<void> {
     if (signOffs.length === 0) return;
-    await tx.getRepository(SignOffEntity).upsert(
-      signOffs.map((s) => ({ ...s, launchId, signedAt: new Date(s.signedAt) })),
-      ['id'],
+    const column = <K extends keyof SignOffState>(key: K) => signOffs.map((s) => s[key]);
+    await tx.query(
+      `INSERT INTO sign_off (id, launch_id, stage, team, decision, comment, signed_by_id, signed_at, status, override)
+       SELECT id, $2, stage, team, decision, comment, signed_by_id, signed_at, status, override
+         FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::timestamptz[],
+                     $9::text[], $10::boolean[])
+              AS s(id, stage, team, decision, comment, signed_by_id, signed_at, status, override)
+       ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, decision = EXCLUDED.decision,
+              comment = EXCLUDED.comment, override = EXCLUDED.override`,
+      [
+        column('id'),
+        launchId,
+        column('stage'),
+        column('team'),
+        column('decision'),
+        column('comment'),
+        column('signedById'),
+        column('signedAt'),
+        column('status'),
+        column('override'),
+      ],
     );
   }
 
   async appendEvents(tx: EntityManager, events: readonly LaunchEventEntity[]): Promise<void> {
-    if (events.length > 0) await tx.getRepository(LaunchEventEntity).insert([...events]);
+    if (events.length === 0) return;
+    const column = <K extends keyof LaunchEventEntity>(key: K) => events.map((e) => e[key]);
+    await tx.query(
+      `INSERT INTO launch_event (id, launch_id, sequence, type, stage, team, actor_id, at, data, prev_hash, hash)
+       SELECT id, launch_id, sequence, type, stage, team, actor_id, at, data::jsonb, prev_hash, hash
+         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::uuid[],
+                     $8::timestamptz[], $9::text[], $10::text[], $11::text[])
+              AS e(id, launch_id, sequence, type, stage, team, actor_id, at, data, prev_hash, hash)`,
+      [
+        column('id'),
+        column('launchId'),
+        column('sequence'),
+        column('type'),
+        column('stage'),
+        column('team'),
+        column('actorId'),
+        column('at'),
+        events.map((e) => JSON.stringify(e.data)),
+        column('prevHash'),
+        column('hash'),
+      ],
+    );
   }
 
   async findByIdOrKey(where: { id: string } | { key: string }): Promise<LaunchRow | null> {
-    const row = await this.db.getRepository(LaunchEntity).findOne({
-      where,
-      select: { id: true, version: true, machineVersion: true, snapshot: true },
-    });
-    return row
-      ? {
-          id: row.id,
-          version: row.version,
-          machineVersion: row.machineVersion,
-          snapshot: row.snapshot,
-        }
-      : null;
+    const [column, value] = 'id' in where ? ['id', where.id] : ['key', where.key];
+    const rows: RawLaunchRow[] = await this.db.query(
+      `SELECT id, version, machine_version, snapshot FROM launch WHERE ${column} = $1`,
+      [value],
+    );
+    return rows[0] ? toLaunchRow(rows[0]) : null;
   }
 
   /** One keyset page, newest update first (fetch limit + 1 to know whether more follow). */

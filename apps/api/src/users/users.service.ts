@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
 import { AuthService } from '../auth/auth.service.js';
 import { UserEntity } from './user.entity.js';
@@ -23,7 +23,21 @@ export class UsersService {
     return insertUser(this.db.manager, input);
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+  /** The people of a page, in one statement (the request's user loader batches into it). */
+  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const rows: {
+      id: string;
+      name: string;
+      email: string;
+      role: UserEntity['role'];
+      teams: UserEntity['teams'];
+      created_at: Date;
+    }[] = await this.db.query(
+      `SELECT id, name, email, role, teams, created_at FROM app_user WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map(({ created_at, ...user }) =>
+      Object.assign(new UserEntity(), { ...user, createdAt: created_at }),
+    );
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { mayManageIdentity, type IdentityCommand } from '#workflow';
 import { AppError } from '../common/app-error.js';
 import { UserEntity } from '../users/user.entity.js';
+import { USER_COLUMNS, userFromRow, type UserRow } from '../users/user.store.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { hashApiToken } from './api-token.js';
 import { issueApiToken } from './api-token.store.js';
@@ -12,15 +13,9 @@ import { actorOf, type Viewer } from './viewer.js';
 /** lastUsedAt is informational: refreshing it at most once a minute keeps reads free of writes. */
 const LAST_USED_PRECISION_MS = 60_000;
 
-interface TokenRow {
+interface TokenRow extends UserRow {
   token_id: string;
   last_used_at: Date | null;
-  id: string;
-  name: string;
-  email: string;
-  role: UserEntity['role'];
-  teams: UserEntity['teams'];
-  created_at: Date;
 }
 
 @Injectable()
@@ -34,7 +29,7 @@ export class AuthService {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
     if (!match?.[1]) return null;
     const rows: TokenRow[] = await this.db.query(
-      `SELECT t.id AS token_id, t.last_used_at, u.id, u.name, u.email, u.role, u.teams, u.created_at
+      `SELECT t.id AS token_id, t.last_used_at, ${USER_COLUMNS}
          FROM api_token t JOIN app_user u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
       [hashApiToken(match[1])],
@@ -46,14 +41,7 @@ export class AuthService {
         .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1`, [row.token_id])
         .catch((error: unknown) => this.logger.warn(`lastUsedAt not recorded: ${String(error)}`));
     }
-    const user = Object.assign(new UserEntity(), {
-      id: row.id,
-      name: row.name,
-      email: row.email,
-      role: row.role,
-      teams: row.teams,
-      createdAt: row.created_at,
-    });
+    const user = userFromRow(row);
     return { user, tokenId: row.token_id, actor: actorOf(user) };
   }
 

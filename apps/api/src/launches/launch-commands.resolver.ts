@@ -95,49 +95,31 @@ export class LaunchCommandsResolver {
   @Mutation(() => ChecklistItemModel, {
     description: 'Marks an OPEN item DONE (MEMBER/COORDINATOR of its team, or ADMIN).',
   })
-  async completeChecklistItem(
+  completeChecklistItem(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CompleteItemInput,
   ): Promise<ChecklistItemModel> {
-    const { expectedVersion, ...rest } = input;
-    const result = await this.commands.runOnItem(
-      viewer,
-      { type: 'COMPLETE_ITEM', ...rest },
-      expectedVersion,
-    );
-    return itemOf(result, rest.itemId.toLowerCase());
+    return this.onItem(viewer, 'COMPLETE_ITEM', input);
   }
 
   @Mutation(() => ChecklistItemModel, {
     description: 'Reopens a DONE or WAIVED item, with a reason (its team, any COORDINATOR, ADMIN).',
   })
-  async reopenChecklistItem(
+  reopenChecklistItem(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ReasonedItemInput,
   ): Promise<ChecklistItemModel> {
-    const { expectedVersion, ...rest } = input;
-    const result = await this.commands.runOnItem(
-      viewer,
-      { type: 'REOPEN_ITEM', ...rest },
-      expectedVersion,
-    );
-    return itemOf(result, rest.itemId.toLowerCase());
+    return this.onItem(viewer, 'REOPEN_ITEM', input);
   }
 
   @Mutation(() => ChecklistItemModel, {
     description: 'Waives an OPEN item, with a reason (COORDINATOR, ADMIN).',
   })
-  async waiveChecklistItem(
+  waiveChecklistItem(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ReasonedItemInput,
   ): Promise<ChecklistItemModel> {
-    const { expectedVersion, ...rest } = input;
-    const result = await this.commands.runOnItem(
-      viewer,
-      { type: 'WAIVE_ITEM', ...rest },
-      expectedVersion,
-    );
-    return itemOf(result, rest.itemId.toLowerCase());
+    return this.onItem(viewer, 'WAIVE_ITEM', input);
   }
 
   @Mutation(() => SignOffModel, {
@@ -205,5 +187,17 @@ export class LaunchCommandsResolver {
         expectedVersion,
       ),
     );
+  }
+
+  /** The three item commands: run on the item's launch, answer with the item as it now is. */
+  private async onItem(
+    viewer: Viewer,
+    type: 'COMPLETE_ITEM' | 'REOPEN_ITEM' | 'WAIVE_ITEM',
+    input: CompleteItemInput | ReasonedItemInput,
+  ): Promise<ChecklistItemModel> {
+    const { expectedVersion, ...fields } = input;
+    const command = { type, ...fields } as Parameters<LaunchCommandService['runOnItem']>[1];
+    const result = await this.commands.runOnItem(viewer, command, expectedVersion);
+    return itemOf(result, fields.itemId.toLowerCase());
   }
 }

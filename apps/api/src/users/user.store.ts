@@ -32,3 +32,26 @@ export async function insertUser(db: EntityManager, input: NewUser): Promise<Use
     throw error;
   }
 }
+
+/** An app_user row as plain SQL returns it (snake_case). */
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  teams: Team[];
+  created_at: Date;
+}
+
+export const USER_COLUMNS = 'u.id, u.name, u.email, u.role, u.teams, u.created_at';
+
+export function userFromRow(row: UserRow): UserEntity {
+  return Object.assign(new UserEntity(), {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    teams: row.teams,
+    createdAt: row.created_at,
+  });
+}

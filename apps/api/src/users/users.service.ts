@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
 import { AuthService } from '../auth/auth.service.js';
 import { UserEntity } from './user.entity.js';
-import { insertUser, type NewUser } from './user.store.js';
+import { insertUser, USER_COLUMNS, userFromRow, type NewUser, type UserRow } from './user.store.js';
 
 @Injectable()
 export class UsersService {
@@ -25,19 +25,10 @@ export class UsersService {
 
   /** The people of a page, in one statement (the request's user loader batches into it). */
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    const rows: {
-      id: string;
-      name: string;
-      email: string;
-      role: UserEntity['role'];
-      teams: UserEntity['teams'];
-      created_at: Date;
-    }[] = await this.db.query(
-      `SELECT id, name, email, role, teams, created_at FROM app_user WHERE id = ANY($1::uuid[])`,
+    const rows: UserRow[] = await this.db.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY($1::uuid[])`,
       [[...ids]],
     );
-    return rows.map(({ created_at, ...user }) =>
-      Object.assign(new UserEntity(), { ...user, createdAt: created_at }),
-    );
+    return rows.map(userFromRow);
   }
 }

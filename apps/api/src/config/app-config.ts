@@ -137,7 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, raw);
   const [error] = validateSync(config, { forbidUnknownValues: false });
   if (error) {
-    const rule = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    // The type rule first: "must be an integer" says more about "eighty" than a bound does.
+    const constraints = error.constraints ?? {};
+    const typeRule = ['isInt', 'isBoolean', 'isUrl', 'isIn', 'isString'].find(
+      (k) => k in constraints,
+    );
+    const rule =
+      (typeRule && constraints[typeRule]) ?? Object.values(constraints)[0] ?? 'is invalid';
     throw new ConfigError(
       `Invalid configuration: ${error.property}=${JSON.stringify(raw[error.property])}: ${rule}`,
     );

@@ -1,41 +1,16 @@
+import { STAGES, TEAMS } from '../../../libs/checklists/src/index.js';
 import type { Decision, ItemStatus, Stage, Team } from './gql/graphql';
 
-export const STAGE_ORDER: readonly Stage[] = [
-  'PLANNING',
-  'ALPHA',
-  'BETA',
-  'DOCS_READY',
-  'SUPPORT_TRAINED',
-  'GA',
-];
+// The vocabulary and its human names come from the rules library, so the UI says what the API says.
+export {
+  STAGES as BOARD_COLUMNS,
+  TEAMS,
+  stageLabel,
+  teamLabel,
+} from '../../../libs/checklists/src/index.js';
 
-export const BOARD_COLUMNS: readonly Stage[] = [...STAGE_ORDER, 'CANCELLED'];
-
-export const TEAMS: readonly Team[] = ['PRODUCT', 'ENGINEERING', 'SUPPORT'];
-
-const STAGE_LABELS: Record<Stage, string> = {
-  PLANNING: 'Planning',
-  ALPHA: 'Alpha',
-  BETA: 'Beta',
-  DOCS_READY: 'Docs ready',
-  SUPPORT_TRAINED: 'Support trained',
-  GA: 'GA',
-  CANCELLED: 'Cancelled',
-};
-
-const TEAM_LABELS: Record<Team, string> = {
-  PRODUCT: 'Product',
-  ENGINEERING: 'Engineering',
-  SUPPORT: 'Support',
-};
-
-export function stageLabel(stage: Stage): string {
-  return STAGE_LABELS[stage] ?? stage;
-}
-
-export function teamLabel(team: Team): string {
-  return TEAM_LABELS[team] ?? team;
-}
+/** The stage timeline: every stage a launch can pass through, CANCELLED aside. */
+export const STAGE_ORDER: readonly Stage[] = STAGES.filter((stage) => stage !== 'CANCELLED');
 
 export function decisionLabel(decision: Decision): string {
   return decision === 'GO' ? 'GO' : 'NO-GO';

@@ -57,7 +57,10 @@ describe(`fuzzing the GraphQL inputs (fast-check, ${RUNS} runs, seed ${SEED})`, 
   let itemId: string;
 
   beforeAll(async () => {
-    app = await bootTestApp({ RATE_LIMIT_MUTATIONS_PER_MIN: '1000000' });
+    app = await bootTestApp({
+      RATE_LIMIT_MUTATIONS_PER_MIN: '1000000',
+      SLO_SCAN_INTERVAL_MS: '600000',
+    });
     admin = await app.createUser({ role: 'ADMIN', teams: ['PRODUCT', 'ENGINEERING', 'SUPPORT'] });
     const launch = await createLaunch(app, admin.token);
     launchId = launch.id;
@@ -66,10 +69,12 @@ describe(`fuzzing the GraphQL inputs (fast-check, ${RUNS} runs, seed ${SEED})`, 
   });
   afterAll(() => app.close());
 
+  // What requests write: launches, users and events with an actor. Timer events (AT_RISK for
+  // the near target dates fuzzing picks) arrive on their own schedule and are not counted.
   const writes = async () =>
     (
       (await app.running.database.dataSource.query(
-        `SELECT (SELECT count(*) FROM launch_event)::int + (SELECT count(*) FROM launch)::int + (SELECT count(*) FROM app_user)::int AS n`,
+        `SELECT (SELECT count(*) FROM launch_event WHERE actor_id IS NOT NULL)::int + (SELECT count(*) FROM launch)::int + (SELECT count(*) FROM app_user)::int AS n`,
       )) as [{ n: number }]
     )[0].n;
 

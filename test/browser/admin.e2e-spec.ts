@@ -16,6 +16,7 @@ import {
   ok,
   satisfyGate,
   signOff,
+  TEAMS,
   type TeamMembers,
 } from '../support/launch-factory.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
@@ -231,14 +232,14 @@ describe('admin UI in a browser', () => {
   it(
     'lets each team complete its items and sign GO, with buttons only where viewerCan allows',
     async () => {
-      for (const team of ['PRODUCT', 'ENGINEERING', 'SUPPORT'] as const) {
+      for (const team of TEAMS) {
         const page = await signedInPage(members[team]);
         memberPages[team] = page;
         await openLaunch(page);
         const own = gate(page, team);
 
         // Nothing to press in the other teams' columns.
-        for (const other of ['PRODUCT', 'ENGINEERING', 'SUPPORT'] as const) {
+        for (const other of TEAMS) {
           if (other === team) continue;
           await waitForCount(gate(page, other).getByRole('button'), 0);
         }

@@ -1,3 +1,4 @@
+import { TEAMS } from '#workflow';
 import { verifyLaunch } from '../../apps/api/src/verify/launch-verifier.js';
 import {
   ADMIN_TOKEN,
@@ -8,8 +9,6 @@ import {
 import { post } from '../support/http-client.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { startServer } from '../support/server-process.js';
-
-const TEAMS = ['PRODUCT', 'ENGINEERING', 'SUPPORT'] as const;
 
 describe('SIGKILL of the API while 8 clients write to one launch', () => {
   it('keeps every acknowledged mutation and nothing that was not asked for; replay matches, sequences gap-free', async () => {

@@ -1,3 +1,4 @@
+import { TEAMS } from '#workflow';
 import { verifyLaunch } from '../../apps/api/src/verify/launch-verifier.js';
 import {
   ADMIN_TOKEN,
@@ -8,8 +9,6 @@ import {
 import { post } from '../support/http-client.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
-
-const TEAMS = ['PRODUCT', 'ENGINEERING', 'SUPPORT'] as const;
 
 describe('three API processes on one PostgreSQL', () => {
   it('keep the gates guarantees under 60 concurrent sign-offs and 10 advances spread over them', async () => {

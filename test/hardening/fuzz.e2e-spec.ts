@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { STAGES, TEAMS } from '#workflow';
 import { createLaunch } from '../support/launch-factory.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
@@ -39,16 +40,8 @@ const text = fc.string({ minLength: 1, maxLength: 40 });
 const future = fc
   .integer({ min: 1, max: 400 })
   .map((d) => new Date(Date.now() + d * 86_400_000).toISOString());
-const team = fc.constantFrom('PRODUCT', 'ENGINEERING', 'SUPPORT');
-const stage = fc.constantFrom(
-  'PLANNING',
-  'ALPHA',
-  'BETA',
-  'DOCS_READY',
-  'SUPPORT_TRAINED',
-  'GA',
-  'CANCELLED',
-);
+const team = fc.constantFrom(...TEAMS);
+const stage = fc.constantFrom(...STAGES);
 
 describe(`fuzzing the GraphQL inputs (fast-check, ${RUNS} runs, seed ${SEED})`, () => {
   let app: TestApp;

@@ -1,13 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { issueApiToken } from '../../apps/api/src/auth/api-token.store.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
-import { createApp, type RunningApp } from '../../apps/api/src/create-app.js';
-import { insertUser } from '../../apps/api/src/users/user.store.js';
 import { createLaunch, inDays, ok, signOff } from '../support/launch-factory.js';
-import type { GqlResponse, TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { COMMENT, collect, waitFor } from './notification-helpers.js';
 import { WebhookReceiver, verifiedBy } from './webhook-receiver.js';
 
@@ -17,7 +13,6 @@ import { WebhookReceiver, verifiedBy } from './webhook-receiver.js';
  */
 describe('notifications on the embedded database', () => {
   let dir: string;
-  let running: RunningApp;
   let app: TestApp;
 
   beforeAll(async () => {
@@ -31,38 +26,7 @@ describe('notifications on the embedded database', () => {
       WEBHOOK_POLL_MS: '50',
       SLO_SCAN_INTERVAL_MS: '50',
     });
-    running = await createApp(config);
-    await running.app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(running.app.getHttpServer().address() as AddressInfo).port}`;
-    const manager = running.database.dataSource.manager;
-    app = {
-      url,
-      running,
-      config,
-      close: async () => {
-        await running.app.close();
-        await running.database.close();
-      },
-      async createUser({ role, teams = [] }) {
-        const user = await insertUser(manager, {
-          name: `${role} ${Math.random()}`,
-          email: `${role.toLowerCase()}-${Math.random()}@embedded.local`,
-          role,
-          teams,
-        });
-        const { secret } = await issueApiToken(manager, user.id, 'test');
-        return { id: user.id, token: secret, role, teams };
-      },
-      async gql(token, query, variables) {
-        const response = await fetch(`${url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query, variables }),
-        });
-        const body = (await response.json()) as Omit<GqlResponse, 'status'>;
-        return { status: response.status, ...body } as GqlResponse<never>;
-      },
-    };
+    app = await startTestApp(config);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,7 +1,7 @@
-import type { Stage, Team } from '#workflow';
+import { TEAMS, type Stage, type Team } from '#workflow';
 import { uniqueSuffix, type GqlResponse, type TestApp, type TestUser } from './test-app.js';
 
-export const TEAMS: Team[] = ['PRODUCT', 'ENGINEERING', 'SUPPORT'];
+export { TEAMS };
 const DAY_MS = 86_400_000;
 
 export interface LaunchDto {

@@ -4,6 +4,7 @@ import { issueApiToken } from '../../apps/api/src/auth/api-token.store.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
 import { createApp, type RunningApp } from '../../apps/api/src/create-app.js';
 import { insertUser } from '../../apps/api/src/users/user.store.js';
+import { post } from './http-client.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -48,7 +49,13 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     throw new Error(
       'TEST_DATABASE_URL is not set: run tests through jest (global-setup creates it)',
     );
-  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0', ...env });
+  return startTestApp(
+    loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0', ...env }),
+  );
+}
+
+/** The whole app with this configuration (embedded or a real server), on a free port. */
+export async function startTestApp(config: AppConfig): Promise<TestApp> {
   const running = await createApp(config);
   await running.app.listen(0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;
@@ -73,17 +80,6 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
       const { secret } = await issueApiToken(manager, user.id, 'test');
       return { id: user.id, token: secret, role, teams };
     },
-    async gql(token, query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GqlResponse, 'status'>;
-      return { status: response.status, ...body } as GqlResponse<never>;
-    },
+    gql: (token, query, variables) => post(url, token, query, variables) as never,
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Team } from '#workflow';
+import { TEAMS, type Team } from '#workflow';
 import { actorOf, type Viewer } from '../auth/viewer.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { LaunchQueryService } from '../launches/launch-query.service.js';
@@ -56,7 +56,7 @@ export class DemoLaunchesSeeder {
             note: null,
           });
         }
-        for (const team of ['PRODUCT', 'ENGINEERING', 'SUPPORT'] as const) {
+        for (const team of TEAMS) {
           await this.commands.run(member(team), launchId, {
             type: 'SIGN_OFF',
             team,

@@ -1,22 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
 import { DECISIONS, STAGES, TEAMS, type Decision, type Stage, type Team } from '#workflow';
 import { DecisionEnum, StageEnum, TeamEnum } from '../../common/graphql-enums.js';
-import { NotBlank } from '../../common/validators.js';
 
-// Shapes only (types, lengths, patterns): the rules that need words (NO_GO needs a comment,
-// dates in the past, http(s) evidence) are libs/workflow's validateCommand, checked next.
+// Shapes only (types): every rule about the values themselves (key pattern, lengths, ranges,
+// blank text, NO_GO needs a comment, dates in the past, http(s) URLs) is libs/workflow's
+// validateCommand, checked next, so the API and the rules cannot disagree.
 
 const ExpectedVersion = () =>
   Field(() => Int, {
@@ -27,13 +16,12 @@ const ExpectedVersion = () =>
 @InputType({ description: 'A new launch; the creator becomes its coordinator.' })
 export class CreateLaunchInput {
   @Field({ description: 'Unique slug: ^[a-z0-9][a-z0-9-]{1,62}$.' })
-  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'key must match ^[a-z0-9][a-z0-9-]{1,62}$' })
+  @IsString()
   key!: string;
-  @Field({ description: '1..200 characters.' }) @NotBlank() @MaxLength(200) name!: string;
+  @Field({ description: '1..200 characters.' }) @IsString() name!: string;
   @Field(() => String, { nullable: true, description: 'Up to 10,000 characters.' })
   @IsOptional()
   @IsString()
-  @MaxLength(10_000)
   description?: string | null;
   @Field(() => Date, { nullable: true, description: 'Not in the past; needed to leave PLANNING.' })
   @IsOptional()
@@ -41,14 +29,10 @@ export class CreateLaunchInput {
   @Field(() => Int, { nullable: true, description: '0..90, default 5.' })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(90)
   supportLeadDays?: number | null;
   @Field(() => Float, { nullable: true, description: '0.001..720, default 24.' })
   @IsOptional()
   @IsNumber()
-  @Min(0.001)
-  @Max(720)
   blockResponseHours?: number | null;
   @Field(() => String, {
     nullable: true,
@@ -63,13 +47,11 @@ export class CreateLaunchInput {
 export class UpdateLaunchInput {
   @Field(() => String, { nullable: true, description: '1..200 characters.' })
   @IsOptional()
-  @NotBlank()
-  @MaxLength(200)
+  @IsString()
   name?: string | null;
   @Field(() => String, { nullable: true, description: 'Up to 10,000 characters; null clears it.' })
   @IsOptional()
   @IsString()
-  @MaxLength(10_000)
   description?: string | null;
   @Field(() => Date, { nullable: true, description: 'Not in the past; null clears it.' })
   @IsOptional()
@@ -77,14 +59,10 @@ export class UpdateLaunchInput {
   @Field(() => Int, { nullable: true, description: '0..90.' })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(90)
   supportLeadDays?: number | null;
   @Field(() => Float, { nullable: true, description: '0.001..720.' })
   @IsOptional()
   @IsNumber()
-  @Min(0.001)
-  @Max(720)
   blockResponseHours?: number | null;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
@@ -98,12 +76,10 @@ export class CompleteItemInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(2_000)
   evidenceUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'Up to 5,000 characters.' })
   @IsOptional()
   @IsString()
-  @MaxLength(5_000)
   note?: string | null;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
@@ -112,8 +88,7 @@ export class CompleteItemInput {
 export class ReasonedItemInput {
   @Field(() => ID, { description: 'The item to reopen or waive.' }) @IsString() itemId!: string;
   @Field({ description: 'Why, 1..5,000 characters.' })
-  @NotBlank()
-  @MaxLength(5_000)
+  @IsString()
   reason!: string;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
@@ -129,11 +104,10 @@ export class AddItemInput {
   @Field(() => TeamEnum, { description: 'The team responsible for the item.' })
   @IsIn(TEAMS)
   team!: Team;
-  @Field({ description: '1..200 characters.' }) @NotBlank() @MaxLength(200) title!: string;
+  @Field({ description: '1..200 characters.' }) @IsString() title!: string;
   @Field(() => String, { nullable: true, description: 'Up to 10,000 characters.' })
   @IsOptional()
   @IsString()
-  @MaxLength(10_000)
   description?: string | null;
   @Field(() => Boolean, {
     nullable: true,
@@ -162,7 +136,6 @@ export class SignOffInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(5_000)
   comment?: string | null;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
@@ -179,8 +152,7 @@ export class AdvanceInput {
 export class CancelInput {
   @Field(() => ID, { description: 'The launch to cancel.' }) @IsString() launchId!: string;
   @Field({ description: 'Why, 1..5,000 characters.' })
-  @NotBlank()
-  @MaxLength(5_000)
+  @IsString()
   reason!: string;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
@@ -194,7 +166,6 @@ export class EarlyAccessInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(2_000)
   url?: string | null;
   @Field(() => String, {
     nullable: true,
@@ -202,7 +173,6 @@ export class EarlyAccessInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(5_000)
   notes?: string | null;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
 }
@@ -226,7 +196,6 @@ export class LaunchFilter {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
   search?: string | null;
 }
 

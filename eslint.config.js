@@ -24,19 +24,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@nestjs/*', 'typeorm', 'pg', '**/apps/**'],
-              message: 'libs are pure TypeScript: no Nest, no TypeORM, no I/O',
-            },
-          ],
-        },
-      ],
-    },
+    // Import rules live in .dependency-cruiser.cjs (npm run check:imports).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
   },
 );

@@ -1,4 +1,4 @@
-import { verifyLaunch } from '../../apps/api/src/verify/launch-verifier.js';
+import { verifyLaunch } from '../../apps/api/src/launches/launch-verifier.js';
 import {
   advance,
   completeItem,

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
 import { openDatabase } from '../../apps/api/src/database/data-source.js';
-import { verifyLaunch } from '../../apps/api/src/verify/launch-verifier.js';
+import { verifyLaunch } from '../../apps/api/src/launches/launch-verifier.js';
 import {
   createLaunch,
   createTeamMembers,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isObjectType, isInputObjectType, isEnumType } from 'graphql';
-import { printSdl, SCHEMA_FILE } from '../../apps/api/src/graphql/schema-file.js';
+import { printSdl, SCHEMA_FILE } from '../../apps/api/src/cli/schema-file.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the GraphQL schema', () => {

@@ -1,5 +1,5 @@
 import { TEAMS } from '#workflow';
-import { verifyLaunch } from '../../apps/api/src/verify/launch-verifier.js';
+import { verifyLaunch } from '../../apps/api/src/launches/launch-verifier.js';
 import {
   ADMIN_TOKEN,
   createCast,

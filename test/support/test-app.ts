@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Role, Team } from '#workflow';
-import { issueApiToken } from '../../apps/api/src/auth/api-token.store.js';
+import { ApiTokenRepository } from '../../apps/api/src/identity/api-token.repository.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
 import { createApp, type RunningApp } from '../../apps/api/src/create-app.js';
-import { insertUser } from '../../apps/api/src/users/user.store.js';
+import { UserRepository } from '../../apps/api/src/identity/user.repository.js';
 import { post } from './http-client.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -60,7 +60,8 @@ export async function startTestApp(config: AppConfig): Promise<TestApp> {
   await running.app.listen(0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  const manager = running.database.dataSource.manager;
+  const users = new UserRepository(running.database.dataSource);
+  const tokens = new ApiTokenRepository(running.database.dataSource);
   return {
     url,
     running,
@@ -71,13 +72,13 @@ export async function startTestApp(config: AppConfig): Promise<TestApp> {
     },
     async createUser({ role, teams = [], name }) {
       const suffix = uniqueSuffix();
-      const user = await insertUser(manager, {
+      const user = await users.insert({
         name: name ?? `${role.toLowerCase()} ${teams.join('+')} ${suffix}`,
         email: `${role.toLowerCase()}-${suffix}@test.liftoff.local`,
         role,
         teams,
       });
-      const { secret } = await issueApiToken(manager, user.id, 'test');
+      const { secret } = await tokens.issue(user.id, 'test');
       return { id: user.id, token: secret, role, teams };
     },
     gql: (token, query, variables) => post(url, token, query, variables) as never,

@@ -1,24 +1,35 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuthModule } from './auth/auth.module.js';
-import { AuthService } from './auth/auth.service.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
+import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/app-config.js';
 import { DemoModule } from './demo/demo.module.js';
-import { graphqlOptions } from './graphql/graphql-options.factory.js';
-import { HealthController } from './health/health.controller.js';
+import { EventsModule } from './events/events.module.js';
+import { GraphqlTransportModule } from './graphql/graphql-transport.module.js';
+import { HealthModule } from './health/health.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 import { LaunchesModule } from './launches/launches.module.js';
-import { NotificationsModule } from './notifications/notifications.module.js';
-import { UsersModule } from './users/users.module.js';
-import { UsersService } from './users/users.service.js';
-import { MetricsService } from './metrics/metrics.service.js';
-import { RateLimitService } from './security/rate-limit.service.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { SecurityModule } from './security/security.module.js';
+import { SloModule } from './slo/slo.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
+
+/** The feature modules; their resolvers make the schema (`npm run schema` reads this list too). */
+export const FEATURE_MODULES = [
+  IdentityModule,
+  LaunchesModule,
+  CommentsModule,
+  EventsModule,
+  WebhooksModule,
+  SloModule,
+  MetricsModule,
+  SecurityModule,
+  HealthModule,
+];
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -35,25 +46,11 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
-        AuthModule,
-        UsersModule,
-        LaunchesModule,
-        NotificationsModule,
-        SecurityModule,
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          imports: [AuthModule, UsersModule, SecurityModule],
-          inject: [AuthService, UsersService, RateLimitService, MetricsService],
-          useFactory: (
-            auth: AuthService,
-            users: UsersService,
-            rateLimit: RateLimitService,
-            metrics: MetricsService,
-          ) => graphqlOptions({ config, auth, users, rateLimit, metrics }),
-        }),
+        CommonModule,
+        ...FEATURE_MODULES,
+        GraphqlTransportModule,
         ...(config.seedDemo ? [DemoModule] : []),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import type { Viewer } from '../auth/viewer.js';
+import { CurrentViewer } from '../identity/current-viewer.decorator.js';
+import type { Viewer } from '../identity/viewer.js';
 import { LaunchEventModel } from '../launches/models/launch-event.model.js';
 import { CommentInput } from './comment.input.js';
 import { CommentsService } from './comments.service.js';

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { validateCommand } from '#workflow';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../identity/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { isUuid, parseId } from '../common/ids.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import type { LaunchEventEntity } from '../launches/launch-event.entity.js';
+import { LaunchRepository } from '../launches/launch.repository.js';
 import type { CommentInput } from './comment.input.js';
 
 /** addComment: a COMMENTED event through the ordinary command path (version + 1). */
@@ -14,7 +13,7 @@ import type { CommentInput } from './comment.input.js';
 export class CommentsService {
   constructor(
     private readonly commands: LaunchCommandService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly launches: LaunchRepository,
   ) {}
 
   async add(viewer: Viewer, input: CommentInput): Promise<LaunchEventEntity> {
@@ -38,11 +37,6 @@ export class CommentsService {
   }
 
   private async eventOfLaunch(eventId: string, launchId: string): Promise<boolean> {
-    if (!isUuid(eventId)) return false;
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM launch_event WHERE id = $1 AND launch_id = $2`,
-      [eventId, launchId],
-    );
-    return rows.length > 0;
+    return isUuid(eventId) && this.launches.eventBelongsTo(eventId, launchId);
   }
 }

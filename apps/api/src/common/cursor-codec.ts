@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { AppSecretRepository } from '../database/app-secret.repository.js';
 import { AppError } from './app-error.js';
 
 /**
@@ -42,15 +42,12 @@ export class CursorCodec {
   }
 
   /** The configured secret, or one generated once per installation and kept in the database. */
-  static async create(db: DataSource, configured: string | undefined): Promise<CursorCodec> {
-    if (configured) return new CursorCodec(configured);
-    await db.query(
-      `INSERT INTO app_secret (name, value) VALUES ('cursor', $1) ON CONFLICT (name) DO NOTHING`,
-      [randomBytes(32).toString('base64url')],
+  static async create(
+    secrets: AppSecretRepository,
+    configured: string | undefined,
+  ): Promise<CursorCodec> {
+    return new CursorCodec(
+      configured ?? (await secrets.getOrCreate('cursor', randomBytes(32).toString('base64url'))),
     );
-    const [row] = (await db.query(`SELECT value FROM app_secret WHERE name = 'cursor'`)) as [
-      { value: string },
-    ];
-    return new CursorCodec(row.value);
   }
 }

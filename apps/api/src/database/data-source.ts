@@ -1,25 +1,12 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
-import { ApiTokenEntity } from '../auth/api-token.entity.js';
-import { ChecklistItemEntity } from '../launches/checklist-item.entity.js';
-import { LaunchEventEntity } from '../launches/launch-event.entity.js';
-import { LaunchEntity } from '../launches/launch.entity.js';
-import { SignOffEntity } from '../launches/sign-off.entity.js';
-import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema.js';
 import { Notifications1763900000000 } from './migrations/1763900000000-notifications.js';
 import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js';
 import { SloHistoryIndex1763910000000 } from './migrations/1763910000000-slo-history-index.js';
+import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
-export const ENTITIES = [
-  UserEntity,
-  ApiTokenEntity,
-  LaunchEntity,
-  ChecklistItemEntity,
-  SignOffEntity,
-  LaunchEventEntity,
-];
 export const MIGRATIONS = [
   InitialSchema1763880000000,
   RateLimit1763890000000,
@@ -37,7 +24,8 @@ export interface Database {
 export async function openDatabase(config: AppConfig): Promise<Database> {
   const base: DataSourceOptions = {
     type: 'postgres',
-    entities: ENTITIES,
+    // Every statement is SQL in a *.repository.ts file; TypeORM runs migrations and transactions.
+    entities: [],
     migrations: MIGRATIONS,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
@@ -79,19 +67,8 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
  * wait. The embedded database is one process with one connection: no lock there.
  */
 async function migrate(dataSource: DataSource, embedded: boolean): Promise<void> {
-  if (embedded) {
+  const run = async () => {
     await dataSource.runMigrations({ transaction: 'each' });
-    return;
-  }
-  const lock = dataSource.createQueryRunner();
-  await lock.connect();
-  try {
-    await lock.query(`SELECT pg_advisory_lock(hashtext('liftoff:migrations'))`);
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await lock
-      .query(`SELECT pg_advisory_unlock(hashtext('liftoff:migrations'))`)
-      .catch(() => undefined);
-    await lock.release();
-  }
+  };
+  await (embedded ? run() : withSessionLock(dataSource, 'liftoff:migrations', run));
 }

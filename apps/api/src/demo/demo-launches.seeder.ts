@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TEAMS, type Team } from '#workflow';
-import { actorOf, type Viewer } from '../auth/viewer.js';
+import { actorOf, type Viewer } from '../identity/viewer.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { LaunchQueryService } from '../launches/launch-query.service.js';
-import { UserEntity } from '../users/user.entity.js';
-import type { DemoUser } from './demo-seed.service.js';
+import type { UserEntity } from '../identity/user.entity.js';
+import type { DemoUser } from './demo-user.js';
 
 const DAY_MS = 86_400_000;
 
@@ -20,7 +20,7 @@ export class DemoLaunchesSeeder {
     const as = (role: string, team?: Team): Viewer => {
       const found = users.find((u) => u.role === role && (!team || u.teams.includes(team)));
       if (!found) throw new Error(`no demo ${role} ${team ?? ''}`);
-      const user = Object.assign(new UserEntity(), found);
+      const user: UserEntity = { ...found, createdAt: new Date() };
       return { user, tokenId: 'demo-seed', actor: actorOf(user) };
     };
     const coordinator = as('COORDINATOR');

@@ -2,18 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role, Team } from '#workflow';
-import { issueApiToken } from '../auth/api-token.store.js';
-import { insertUser } from '../users/user.store.js';
+import { withAdvisoryLock } from '../database/advisory-lock.repository.js';
+import { ApiTokenRepository } from '../identity/api-token.repository.js';
+import { UserRepository } from '../identity/user.repository.js';
+import { DemoCredentialRepository } from './demo-credential.repository.js';
 import { DemoLaunchesSeeder } from './demo-launches.seeder.js';
-
-export interface DemoUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  teams: Team[];
-  token: string;
-}
+import type { DemoUser } from './demo-user.js';
 
 const DEMO_PEOPLE: { name: string; email: string; role: Role; teams: Team[] }[] = [
   { name: 'Ada Admin', email: 'ada.admin@demo.liftoff.local', role: 'ADMIN', teams: [] },
@@ -49,25 +43,21 @@ const DEMO_PEOPLE: { name: string; email: string; role: Role; teams: Team[] }[] 
 export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UserRepository,
+    private readonly tokens: ApiTokenRepository,
+    private readonly credentials: DemoCredentialRepository,
     private readonly launches: DemoLaunchesSeeder,
   ) {}
 
   /** Seeds on the first start only; returns the users it created (empty when already seeded). */
   async seedOnce(): Promise<DemoUser[]> {
-    const created = await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('liftoff:demo-seed'))`);
-      const [{ count }] = (await tx.query(
-        `SELECT count(*)::int AS count FROM demo_credential`,
-      )) as [{ count: number }];
-      if (count > 0) return [];
+    const created = await withAdvisoryLock(this.db, 'liftoff:demo-seed', async (tx) => {
+      if ((await this.credentials.count(tx)) > 0) return [];
       const users: DemoUser[] = [];
       for (const person of DEMO_PEOPLE) {
-        const user = await insertUser(tx, person);
-        const { secret } = await issueApiToken(tx, user.id, 'demo');
-        await tx.query(`INSERT INTO demo_credential (user_id, token) VALUES ($1, $2)`, [
-          user.id,
-          secret,
-        ]);
+        const user = await this.users.insert(person, tx);
+        const { secret } = await this.tokens.issue(user.id, 'demo', undefined, tx);
+        await this.credentials.insert(tx, user.id, secret);
         users.push({ ...person, id: user.id, token: secret });
       }
       return users;
@@ -76,11 +66,7 @@ export class DemoSeedService {
     return created;
   }
 
-  async list(): Promise<DemoUser[]> {
-    return this.db.query(
-      `SELECT u.id, u.name, u.email, u.role, u.teams, c.token
-         FROM demo_credential c JOIN app_user u ON u.id = c.user_id
-        ORDER BY u.created_at, u.email`,
-    );
+  list(): Promise<DemoUser[]> {
+    return this.credentials.list();
   }
 }

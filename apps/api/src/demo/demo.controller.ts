@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { DemoSeedService, type DemoUser } from './demo-seed.service.js';
+import { DemoSeedService } from './demo-seed.service.js';
+import type { DemoUser } from './demo-user.js';
 
 /** Exists only in demo mode (the module is not loaded otherwise): the admin UI's user picker. */
 @Controller('demo')

@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
-import { AuthService } from '../auth/auth.service.js';
+import type { AuthService } from '../identity/auth.service.js';
 import { formatGraphQLError, isDatabaseUnavailable } from '../common/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
@@ -10,16 +10,16 @@ import { graphqlLimits } from '../security/graphql-limits.js';
 import { nulBytesPlugin } from '../security/nul-bytes.plugin.js';
 import { rateLimitPlugin } from '../security/rate-limit.plugin.js';
 import type { RateLimitService } from '../security/rate-limit.service.js';
-import { UsersService } from '../users/users.service.js';
-import { subscriptionOptions } from '../notifications/subscription-options.js';
-import { createLoaders } from './loaders.js';
-import type { RequestContext } from './request-context.js';
+import type { RequestContext } from '../identity/request-context.js';
+import { createLoaders } from '../identity/user.loader.js';
+import type { UserRepository } from '../identity/user.repository.js';
+import { subscriptionOptions } from './subscription-options.js';
 import { SCHEMA_OPTIONS } from './schema-options.js';
 
 export interface GraphqlDependencies {
   config: AppConfig;
   auth: AuthService;
-  users: UsersService;
+  users: UserRepository;
   rateLimit: RateLimitService;
   metrics: MetricsService;
 }

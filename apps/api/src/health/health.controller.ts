@@ -1,13 +1,12 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { HealthRepository } from './health.repository.js';
 
 const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly health: HealthRepository) {}
 
   /** Readiness: 200 when the database answers within two seconds, 503 otherwise. */
   @Get()
@@ -30,7 +29,7 @@ export class HealthController {
       timer = setTimeout(() => resolve(false), DATABASE_CHECK_TIMEOUT_MS);
     });
     try {
-      return await Promise.race([this.db.query('SELECT 1').then(() => true), timeout]);
+      return await Promise.race([this.health.ping().then(() => true), timeout]);
     } catch {
       return false;
     } finally {

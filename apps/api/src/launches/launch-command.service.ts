@@ -18,12 +18,12 @@ import {
   type LaunchSnapshot,
   type LaunchState,
 } from '#workflow';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../identity/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { eventHash } from './event-chain.js';
-import { LaunchEventEntity } from './launch-event.entity.js';
+import type { LaunchEventEntity } from './launch-event.entity.js';
 import { LaunchRepository } from './launch.repository.js';
 
 /** What one committed command produced. */
@@ -216,9 +216,7 @@ export class LaunchCommandService {
         prevHash,
       };
       const hash = eventHash(fields);
-      rows.push(
-        Object.assign(new LaunchEventEntity(), { ...fields, at: new Date(event.at), hash }),
-      );
+      rows.push({ ...fields, at: new Date(event.at), hash });
       prevHash = hash;
       const effects = eventEffects(event);
       effects.itemIds.forEach((id) => itemIds.add(id));

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ChecklistItemState, LaunchState, SignOffState, Stage } from '#workflow';
-import { LaunchEventEntity } from './launch-event.entity.js';
-import { LaunchEntity } from './launch.entity.js';
+import type { LaunchEventEntity } from './launch-event.entity.js';
 
 export interface LaunchRow {
   id: string;
@@ -27,6 +26,9 @@ export interface LaunchProjection {
   snapshot: object;
   blocked: boolean;
 }
+
+const EVENT_COLUMNS = `id, launch_id AS "launchId", sequence, type, stage, team, actor_id AS "actorId", at,
+  data, prev_hash AS "prevHash", hash`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -105,7 +107,8 @@ export class LaunchRepository {
   }
 
   async keyExists(tx: EntityManager, key: string): Promise<boolean> {
-    return tx.getRepository(LaunchEntity).existsBy({ key });
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM launch WHERE key = $1`, [key]);
+    return rows.length > 0;
   }
 
   // The writes below run inside the launch's lock on every command: plain SQL, one statement
@@ -279,6 +282,45 @@ export class LaunchRepository {
     return rows[0]?.total ?? 0;
   }
 
+  async countBlocked(): Promise<number> {
+    const [row] = (await this.db.query(`SELECT count(*)::int AS n FROM launch WHERE blocked`)) as [
+      { n: number },
+    ];
+    return row.n;
+  }
+
+  /** The version of a launch, or null when there is none. */
+  async versionOf(id: string): Promise<number | null> {
+    const rows: { version: number }[] = await this.db.query(
+      `SELECT version FROM launch WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.version ?? null;
+  }
+
+  /** Whether an event belongs to a launch (replies must stay within their launch). */
+  async eventBelongsTo(eventId: string, launchId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM launch_event WHERE id = $1 AND launch_id = $2`,
+      [eventId, launchId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Events of one launch in a sequence range, in order. */
+  eventRange(launchId: string, from: number, to: number): Promise<LaunchEventEntity[]> {
+    return this.db.query(
+      `SELECT ${EVENT_COLUMNS} FROM launch_event
+        WHERE launch_id = $1 AND sequence BETWEEN $2 AND $3 ORDER BY sequence`,
+      [launchId, from, to],
+    );
+  }
+
+  /** Launches changed since `since`, with their versions (catching up missed notifications). */
+  changedSince(since: Date): Promise<{ id: string; version: number }[]> {
+    return this.db.query(`SELECT id, version FROM launch WHERE updated_at >= $1`, [since]);
+  }
+
   async earlyAccess(): Promise<LaunchRow[]> {
     const rows: RawLaunchRow[] = await this.db.query(
       `SELECT id, version, machine_version, snapshot FROM launch
@@ -294,9 +336,8 @@ export class LaunchRepository {
     limit: number,
   ): Promise<LaunchEventEntity[]> {
     return this.db.query(
-      `SELECT id, launch_id AS "launchId", sequence, type, stage, team, actor_id AS "actorId", at, data,
-              prev_hash AS "prevHash", hash
-         FROM launch_event WHERE launch_id = $1 AND sequence > $2 ORDER BY sequence LIMIT $3`,
+      `SELECT ${EVENT_COLUMNS} FROM launch_event
+        WHERE launch_id = $1 AND sequence > $2 ORDER BY sequence LIMIT $3`,
       [launchId, afterSequence, limit],
     );
   }

@@ -1,10 +1,10 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { leadDaysElapsed, readiness, viewerCan, type Stage, type Team } from '#workflow';
-import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import type { Viewer } from '../auth/viewer.js';
+import { CurrentViewer } from '../identity/current-viewer.decorator.js';
+import type { Viewer } from '../identity/viewer.js';
 import { StageEnum, TeamEnum } from '../common/graphql-enums.js';
-import type { RequestContext } from '../graphql/request-context.js';
-import { UserModel } from '../users/models/user.model.js';
+import type { RequestContext } from '../identity/request-context.js';
+import { UserModel } from '../identity/models/user.model.js';
 import { LaunchesArgs, LaunchLookupArgs } from './dto/launch.inputs.js';
 import { LaunchQueryService } from './launch-query.service.js';
 import { LaunchEventConnectionModel } from './models/launch-event.model.js';

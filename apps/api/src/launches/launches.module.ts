@@ -1,10 +1,4 @@
 import { Module } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { CursorCodec } from '../common/cursor-codec.js';
-import { TransitionsMetricsHook } from '../metrics/transitions.hook.js';
-import { SecurityModule } from '../security/security.module.js';
-import { AppConfig } from '../config/app-config.js';
 import { LaunchCommandService } from './launch-command.service.js';
 import { LaunchCommandsResolver } from './launch-commands.resolver.js';
 import { LaunchQueryService } from './launch-query.service.js';
@@ -17,10 +11,12 @@ import {
   SignOffPeopleResolver,
 } from './people.resolvers.js';
 
+/**
+ * Launches: the command path (one transaction per command, commit hooks other modules
+ * register), reads from snapshots, and the launch repository.
+ */
 @Module({
-  imports: [SecurityModule],
   providers: [
-    TransitionsMetricsHook,
     LaunchRepository,
     LaunchCommandService,
     LaunchQueryService,
@@ -30,12 +26,6 @@ import {
     SignOffPeopleResolver,
     EarlyAccessPeopleResolver,
     LaunchEventPeopleResolver,
-    {
-      provide: CursorCodec,
-      inject: [getDataSourceToken(), AppConfig],
-      useFactory: (db: DataSource, config: AppConfig) =>
-        CursorCodec.create(db, config.CURSOR_SECRET),
-    },
   ],
   exports: [LaunchCommandService, LaunchQueryService, LaunchRepository],
 })

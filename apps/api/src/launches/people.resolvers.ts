@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../graphql/request-context.js';
-import { UserModel } from '../users/models/user.model.js';
+import type { RequestContext } from '../identity/request-context.js';
+import { UserModel } from '../identity/models/user.model.js';
 import { LaunchEventModel } from './models/launch-event.model.js';
 import { ChecklistItemModel, EarlyAccessModel, SignOffModel } from './models/launch.model.js';
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { AppConfig } from '../config/app-config.js';
+import { LaunchRepository } from '../launches/launch.repository.js';
 
 /** Prometheus metrics of one process (a registry per app, so tests can run several). */
 @Injectable()
@@ -60,7 +59,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(config: AppConfig, @InjectDataSource() db: DataSource) {
+  constructor(config: AppConfig, launches: LaunchRepository) {
     collectDefaultMetrics({ register: this.registry, prefix: 'liftoff_' });
     // Read at scrape time from the database, so every process reports the same truth.
     new Gauge({
@@ -68,10 +67,7 @@ export class MetricsService {
       help: "Launches a team's NO_GO currently blocks.",
       registers: [this.registry],
       async collect() {
-        const [row] = (await db.query(`SELECT count(*)::int AS n FROM launch WHERE blocked`)) as [
-          { n: number },
-        ];
-        this.set(row.n);
+        this.set(await launches.countBlocked());
       },
     });
     this.rateLimit.set({ scope: 'mutations_per_token' }, config.RATE_LIMIT_MUTATIONS_PER_MIN);

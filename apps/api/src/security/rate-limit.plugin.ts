@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { RequestContext } from '../identity/request-context.js';
 import type { RateLimitService } from './rate-limit.service.js';
 
 /** Mutations count against the caller's token once the operation is known, before it runs. */

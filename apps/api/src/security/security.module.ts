@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MetricsController } from '../metrics/metrics.controller.js';
-import { MetricsService } from '../metrics/metrics.service.js';
+import { MetricsModule } from '../metrics/metrics.module.js';
 import { RateLimitService } from './rate-limit.service.js';
 
+/** Limits on what a caller may ask: rate limits kept in PostgreSQL (plugins read them). */
 @Module({
-  controllers: [MetricsController],
-  providers: [MetricsService, RateLimitService],
-  exports: [MetricsService, RateLimitService],
+  imports: [MetricsModule],
+  providers: [RateLimitService],
+  exports: [RateLimitService],
 })
 export class SecurityModule {}

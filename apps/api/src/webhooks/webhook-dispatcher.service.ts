@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-import { LaunchEventBus } from '../notifications/launch-event-bus.js';
+import { LaunchEventBus } from '../events/launch-event-bus.js';
 import { AddressGuard, AddressRefused } from './address-guard.js';
 import { signedHeaders } from './webhook-signature.js';
 import {

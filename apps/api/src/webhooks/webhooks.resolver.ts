@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import type { Viewer } from '../auth/viewer.js';
+import { CurrentViewer } from '../identity/current-viewer.decorator.js';
+import type { Viewer } from '../identity/viewer.js';
 import {
   CreateWebhookInput,
   CreatedWebhookModel,

@@ -5,7 +5,7 @@ import {
   webhookEventTypes,
   type WebhookCommand,
 } from '#workflow';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../identity/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { CursorCodec } from '../common/cursor-codec.js';
 import { isUuid, parseId } from '../common/ids.js';

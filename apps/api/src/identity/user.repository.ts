@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role, Team } from '#workflow';
+import { AppError } from '../common/app-error.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import type { UserEntity } from './user.entity.js';
+
+export interface NewUser {
+  name: string;
+  email: string;
+  role: Role;
+  teams: readonly Team[];
+}
+
+/** An app_user row as plain SQL returns it (snake_case). */
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  teams: Team[];
+  created_at: Date;
+}
+
+/** The user columns, for statements that join app_user as `u`. */
+export const USER_COLUMNS = 'u.id, u.name, u.email, u.role, u.teams, u.created_at';
+
+export function userFromRow(row: UserRow): UserEntity {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    teams: row.teams,
+    createdAt: row.created_at,
+  };
+}
+
+/** SQL for people (app_user); authorization is the caller's job. */
+@Injectable()
+export class UserRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Inserts a user; a taken email is CONFLICT. */
+  async insert(input: NewUser, tx: EntityManager = this.db.manager): Promise<UserEntity> {
+    const email = input.email.trim().toLowerCase();
+    try {
+      const rows: UserRow[] = await tx.query(
+        `INSERT INTO app_user (id, name, email, role, teams) VALUES ($1, $2, $3, $4, $5::text[])
+         RETURNING id, name, email, role, teams, created_at`,
+        [randomUUID(), input.name.trim(), email, input.role, [...new Set(input.teams)]],
+      );
+      return userFromRow(rows[0]!);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError('CONFLICT', `A user with email ${email} already exists.`, {
+          field: 'email',
+        });
+      }
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<UserEntity | null> {
+    const [user] = await this.findByIds([id]);
+    return user ?? null;
+  }
+
+  /** The people of a page, in one statement (the request's user loader batches into it). */
+  async findByIds(
+    ids: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<UserEntity[]> {
+    const rows: UserRow[] = await tx.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map(userFromRow);
+  }
+
+  async list(): Promise<UserEntity[]> {
+    const rows: UserRow[] = await this.db.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u ORDER BY u.created_at, u.email`,
+    );
+    return rows.map(userFromRow);
+  }
+
+  async adminExists(tx: EntityManager = this.db.manager): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM app_user WHERE role = 'ADMIN' LIMIT 1`);
+    return rows.length > 0;
+  }
+}

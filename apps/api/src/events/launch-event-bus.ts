@@ -8,7 +8,11 @@ import pg from 'pg';
 import { AppConfig } from '../config/app-config.js';
 import type { LaunchEventEntity } from '../launches/launch-event.entity.js';
 import { LaunchRepository } from '../launches/launch.repository.js';
-import { EVENTS_CHANNEL, type CommittedRange } from './event-notification.repository.js';
+import {
+  EVENTS_CHANNEL,
+  listenForCommits,
+  type CommittedRange,
+} from './event-notification.repository.js';
 
 const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 5_000;
@@ -217,7 +221,7 @@ export class LaunchEventBus implements OnApplicationBootstrap, OnModuleDestroy {
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      await listenForCommits(client);
     } catch (error) {
       this.logger.warn(`LISTEN connection failed: ${String(error)}`);
       await client.end().catch(() => undefined);

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 
 /** What a NOTIFY says: one committed change of one launch. */
@@ -19,9 +18,4 @@ export const EVENTS_CHANNEL = 'liftoff_events';
  */
 export async function notifyCommitted(tx: EntityManager, range: CommittedRange): Promise<void> {
   await tx.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, JSON.stringify(range)]);
-}
-
-/** Subscribes a dedicated connection to the channel. */
-export async function listenForCommits(client: pg.Client): Promise<void> {
-  await client.query(`LISTEN ${EVENTS_CHANNEL}`);
 }

@@ -4,18 +4,12 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import pg from 'pg';
 import { AppConfig } from '../config/app-config.js';
 import type { LaunchEventEntity } from '../launches/launch-event.entity.js';
 import { LaunchRepository } from '../launches/launch.repository.js';
-import {
-  EVENTS_CHANNEL,
-  listenForCommits,
-  type CommittedRange,
-} from './event-notification.repository.js';
+import { PgListener } from '../database/pg-listener.repository.js';
+import { EVENTS_CHANNEL, type CommittedRange } from './event-notification.repository.js';
 
-const RECONNECT_MIN_MS = 100;
-const RECONNECT_MAX_MS = 5_000;
 /** How far back a reconnect looks for changes whose NOTIFY it may have missed. */
 const CATCH_UP_MARGIN_MS = 60_000;
 /** A subscriber this far behind is cut off rather than holding memory without bound. */
@@ -113,11 +107,7 @@ export class LaunchEventBus implements OnApplicationBootstrap, OnModuleDestroy {
   /** Highest sequence passed on per launch, to spot gaps and repeats. */
   private readonly seen = new Map<string, number>();
   private chain: Promise<void> = Promise.resolve();
-  private client: pg.Client | null = null;
-  private stopping = false;
-  private reconnectDelay = RECONNECT_MIN_MS;
-  private reconnectTimer: NodeJS.Timeout | null = null;
-  private lostAt: number | null = null;
+  private listener: PgListener | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -129,16 +119,25 @@ export class LaunchEventBus implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.usesListen) await this.connect();
+    if (!this.usesListen) return;
+    this.listener = new PgListener(this.config.DATABASE_URL!, [EVENTS_CHANNEL], {
+      notified: (_channel, payload) => {
+        let range: CommittedRange;
+        try {
+          range = JSON.parse(payload) as CommittedRange;
+        } catch {
+          return;
+        }
+        this.enqueue(() => this.handle(range));
+      },
+      resumed: (since) => this.enqueue(() => this.catchUp(since)),
+    });
+    await this.listener.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     for (const stream of [...this.streams]) await stream.return();
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
+    await this.listener?.stop();
     await this.chain;
   }
 
@@ -195,63 +194,6 @@ export class LaunchEventBus implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const from = seen !== undefined ? Math.min(seen + 1, range.from) : range.from;
     this.deliver(await this.launches.eventRange(range.l, from, range.to));
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopping) return;
-    const client = new pg.Client({
-      connectionString: this.config.DATABASE_URL,
-      connectionTimeoutMillis: 5_000,
-      keepAlive: true,
-    });
-    client.on('notification', (message) => {
-      if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
-      let range: CommittedRange;
-      try {
-        range = JSON.parse(message.payload) as CommittedRange;
-      } catch {
-        return;
-      }
-      this.enqueue(() => this.handle(range));
-    });
-    client.on('error', (error) => {
-      this.logger.warn(`LISTEN connection error: ${error.message}`);
-      this.lost(client);
-    });
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      await listenForCommits(client);
-    } catch (error) {
-      this.logger.warn(`LISTEN connection failed: ${String(error)}`);
-      await client.end().catch(() => undefined);
-      this.lost(client);
-      return;
-    }
-    if (this.stopping) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.client = client;
-    this.reconnectDelay = RECONNECT_MIN_MS;
-    if (this.lostAt !== null) {
-      const since = this.lostAt;
-      this.lostAt = null;
-      this.enqueue(() => this.catchUp(since));
-    }
-  }
-
-  private lost(client: pg.Client): void {
-    if (this.client !== null && this.client !== client) return;
-    this.client = null;
-    if (this.stopping || this.reconnectTimer) return;
-    this.lostAt ??= Date.now();
-    const delay = this.reconnectDelay;
-    this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MAX_MS);
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
-      void this.connect();
-    }, delay);
   }
 
   /** After a reconnect: changes committed while no LISTEN was in place. */

@@ -13,7 +13,7 @@ import type { RateLimitService } from '../security/rate-limit.service.js';
 import type { RequestContext } from '../identity/request-context.js';
 import { createLoaders } from '../identity/user.loader.js';
 import type { UserRepository } from '../identity/user.repository.js';
-import { subscriptionOptions } from './subscription-options.js';
+import { socketAdmissionPlugin } from './socket-admission.plugin.js';
 import { SCHEMA_OPTIONS } from './schema-options.js';
 
 export interface GraphqlDependencies {
@@ -52,6 +52,7 @@ export function graphqlOptions({
       nulBytesPlugin(),
       rateLimitPlugin(rateLimit),
       graphqlMetricsPlugin(metrics),
+      socketAdmissionPlugin(),
     ],
     formatError: (formatted, error) => {
       const result = formatGraphQLError(formatted, error);
@@ -59,7 +60,7 @@ export function graphqlOptions({
       return result;
     },
     buildSchemaOptions: SCHEMA_OPTIONS,
-    subscriptions: subscriptionOptions(auth, users),
+    // Subscriptions and every socket operation: GraphqlSocketServer, through this same pipeline.
     context: async ({ req }: { req: Request }): Promise<RequestContext> => {
       const viewer = await auth.authenticate(req.headers.authorization).catch((error: unknown) => {
         if (!isDatabaseUnavailable(error)) throw error;

@@ -10,6 +10,7 @@ import { MetricsService } from '../metrics/metrics.service.js';
 import { RateLimitService } from '../security/rate-limit.service.js';
 import { SecurityModule } from '../security/security.module.js';
 import { graphqlOptions } from './graphql-options.factory.js';
+import { GraphqlSocketServer } from './graphql-socket.server.js';
 
 /**
  * GraphQL over HTTP and over WebSocket: one pipeline of authentication, limits, input
@@ -29,6 +30,9 @@ import { graphqlOptions } from './graphql-options.factory.js';
         metrics: MetricsService,
       ) => graphqlOptions({ config, auth, users, rateLimit, metrics }),
     }),
+    IdentityModule,
+    SecurityModule,
   ],
+  providers: [GraphqlSocketServer],
 })
 export class GraphqlTransportModule {}

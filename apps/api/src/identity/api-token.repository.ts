@@ -92,4 +92,9 @@ export class ApiTokenRepository {
       [id],
     );
   }
+
+  /** NOTIFY on `channel` (delivered to every listening process). */
+  async notify(channel: string, payload: string): Promise<void> {
+    await this.db.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
+  }
 }

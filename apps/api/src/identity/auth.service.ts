@@ -3,6 +3,7 @@ import { mayManageIdentity, type IdentityCommand } from '#workflow';
 import { AppError } from '../common/app-error.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
 import { ApiTokenRepository } from './api-token.repository.js';
+import { CredentialEvents } from './credential-events.service.js';
 import type { UserEntity } from './user.entity.js';
 import { userFromRow, UserRepository } from './user.repository.js';
 import { actorOf, type Viewer } from './viewer.js';
@@ -18,6 +19,7 @@ export class AuthService {
   constructor(
     private readonly tokens: ApiTokenRepository,
     private readonly users: UserRepository,
+    private readonly credentials: CredentialEvents,
   ) {}
 
   /** Resolves an `Authorization` header to its caller, or null for anonymous, unknown or revoked. */
@@ -62,6 +64,8 @@ export class AuthService {
     if (!token) throw AppError.notFound('API token');
     this.authorize(viewer, { type: 'REVOKE_API_TOKEN', ownerId: token.userId });
     await this.tokens.revoke(tokenId);
+    // Sockets this token opened close on every process, not at their next operation only.
+    await this.credentials.announce({ tokenId });
     return true;
   }
 }

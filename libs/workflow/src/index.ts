@@ -106,7 +106,11 @@ export {
   isGateSatisfied,
   leadDaysElapsed,
   readiness,
+  supportLeadTime,
 } from './readiness.js';
+export type { SupportLeadTime } from './readiness.js';
+export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
+export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { mayManageIdentity } from './identity.rules.js';
 export {
   DEFAULT_AT_RISK_DAYS,

@@ -181,6 +181,11 @@ const CASES: Case[] = [
     expect: everyone,
   },
   {
+    operation: 'launchInputLimits',
+    build: () => ({ query: `{ launchInputLimits { keyPattern } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
     operation: 'earlyAccessLaunches',
     build: () => ({ query: `{ earlyAccessLaunches { id } }`, variables: {} }),
     expect: everyone,

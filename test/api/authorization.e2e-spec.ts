@@ -181,6 +181,11 @@ const CASES: Case[] = [
     expect: everyone,
   },
   {
+    operation: 'launchInputLimits',
+    build: () => ({ query: `{ launchInputLimits { keyPattern } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
     operation: 'earlyAccessLaunches',
     build: () => ({ query: `{ earlyAccessLaunches { id } }`, variables: {} }),
     expect: everyone,
@@ -319,6 +324,60 @@ describe('authorization of every operation for every caller (one table)', () => 
     )) as [{ version: number }];
     const before = launch.version + (testCase.itemDone ? 1 : 0);
     expect(version).toBe(expected === 'ok' && testCase.writesLaunch ? before + 1 : before);
+  });
+
+  it('serves per-item actions, sign-off options and input limits from the same rules', async () => {
+    const launch = await createLaunch(app, seeder.token);
+    // An optional item done: it may be reopened, and PRODUCT's required item still holds GO back.
+    const done = launch.checklist.find(
+      (i) => i.stage === 'PLANNING' && i.team === 'PRODUCT' && !i.required,
+    )!;
+    ok(await completeItem(app, seeder.token, done.id));
+    const query = `query($id: ID!) { launch(id: $id) { viewerCan {
+      items { itemId complete waive reopen }
+      signOffs { team go goRefusal commentRequiredForGo commentRequiredForNoGo }
+      grantEarlyAccessRefusal } } launchInputLimits { keyPattern nameMaxLength
+      supportLeadDays { min max wholeNumbers defaultValue } } }`;
+    type Answer = {
+      launch: {
+        viewerCan: {
+          items: { itemId: string; complete: boolean; waive: boolean; reopen: boolean }[];
+          signOffs: Record<string, unknown>[];
+          grantEarlyAccessRefusal: string | null;
+        };
+      };
+      launchInputLimits: Record<string, unknown>;
+    };
+    const answer = ok(await app.gql<Answer>(users.MEMBER_OF_TEAM.token, query, { id: launch.id }));
+    const can = answer.launch.viewerCan;
+    expect(can.items.map((i) => i.itemId)).toEqual(launch.checklist.map((i) => i.id));
+    const own = launch.checklist.filter((i) => i.team === 'PRODUCT' && i.id !== done.id);
+    for (const item of can.items) {
+      const mine = own.some((i) => i.id === item.itemId);
+      expect(item).toEqual({
+        itemId: item.itemId,
+        complete: mine,
+        waive: false,
+        reopen: item.itemId === done.id,
+      });
+    }
+    expect(can.signOffs).toEqual([
+      {
+        team: 'PRODUCT',
+        go: false,
+        goRefusal: 'Product cannot sign GO on Planning until its required items are done.',
+        commentRequiredForGo: false,
+        commentRequiredForNoGo: true,
+      },
+    ]);
+    expect(can.grantEarlyAccessRefusal).toBe(
+      'Only a coordinator or an admin may grant early access.',
+    );
+    expect(answer.launchInputLimits).toEqual({
+      keyPattern: '^[a-z0-9][a-z0-9-]{1,62}$',
+      nameMaxLength: 200,
+      supportLeadDays: { min: 0, max: 90, wholeNumbers: true, defaultValue: 5 },
+    });
   });
 
   it('answers viewerCan from the same rules', async () => {

@@ -199,10 +199,18 @@ describe('admin UI in a browser', () => {
         .click();
       await page.getByRole('heading', { level: 1, name: 'New launch' }).waitFor();
 
-      // The contract's key rule is checked before anything is sent.
+      // The form's bounds and defaults are the server's (launchInputLimits).
+      expect(await page.getByLabel('Support lead days').inputValue()).toBe('5');
+      await page.getByText('Days of early access support gets before GA (0–90).').waitFor();
+
+      // A key the rules refuse: the server's message appears next to the key field.
       await page.getByLabel('Key *').fill('Not a key');
       await page.getByRole('button', { name: 'Create launch' }).click();
-      await page.getByText('lowercase letters, digits and dashes').waitFor();
+      await page
+        .locator('#launch-key-error')
+        .getByText('lowercase letters, digits and hyphens')
+        .waitFor();
+      expect(await page.getByLabel('Key *').getAttribute('aria-invalid')).toBe('true');
 
       // A taken key is the server's call: its message appears next to the key field.
       await page.getByLabel('Key *').fill(key);
@@ -244,6 +252,15 @@ describe('admin UI in a browser', () => {
           await waitForCount(gate(page, other).getByRole('button'), 0);
         }
 
+        // GO waits for the team's own items: disabled, with the server's reason.
+        const go = own.getByRole('button', { name: `Sign GO for ${TEAM_LABEL[team]}` });
+        expect(await go.isDisabled()).toBe(true);
+        await own
+          .getByText(
+            `${TEAM_LABEL[team]} cannot sign GO on Planning until its required items are done.`,
+          )
+          .waitFor();
+
         const completeButtons = own.getByRole('button', { name: /^Complete: / });
         let first = true;
         while ((await completeButtons.count()) > 0) {
@@ -270,7 +287,8 @@ describe('admin UI in a browser', () => {
           );
         }
 
-        await own.getByRole('button', { name: `Sign GO for ${TEAM_LABEL[team]}` }).click();
+        expect(await go.isEnabled()).toBe(true);
+        await go.click();
         await own.getByText('GO', { exact: true }).waitFor();
         await expectNoAlert(page);
       }
@@ -289,9 +307,12 @@ describe('admin UI in a browser', () => {
       const support = memberPages.SUPPORT;
       await openLaunch(support);
       const own = gate(support, 'SUPPORT');
-      // NO-GO needs a comment: refused in the page without one.
+      // NO-GO needs a comment: the server's refusal appears at the comment field.
       await own.getByRole('button', { name: 'Sign NO-GO for Support' }).click();
-      await own.getByText('A NO-GO needs a comment').waitFor();
+      await own.locator('#signoff-SUPPORT-error').getByText('comment must not be empty').waitFor();
+      expect(
+        await own.getByLabel('Sign-off comment (required for NO-GO)').getAttribute('aria-invalid'),
+      ).toBe('true');
       await own
         .getByLabel('Sign-off comment (required for NO-GO)')
         .fill('Help-center articles are not published yet');

@@ -5,6 +5,7 @@ import type { Decision, ItemStatus, Stage, Team } from './gql/graphql';
 export {
   STAGES as BOARD_COLUMNS,
   TEAMS,
+  isFinalStage,
   stageLabel,
   teamLabel,
 } from '../../../libs/checklists/src/index.js';

@@ -15,6 +15,10 @@
  * appends them through the same path as commands. mayManageWebhooks / webhookEventTypes
  * are the webhook rules.
  *
+ * Clients: viewerCan (role and stage), itemOptions, signOffOptions and
+ * grantEarlyAccessRefusal (the exact answer a command would get now) and supportLeadTime
+ * tell a UI what to offer and why not, so it keeps no copy of a rule.
+ *
  * Projections: eventEffects(event) names the item and sign-off ids an event inserted or
  * changed, so the API rewrites just those rows from stateOf(snap); the launch row changes
  * with every event (updatedAt is the last event's `at`).
@@ -106,7 +110,11 @@ export {
   isGateSatisfied,
   leadDaysElapsed,
   readiness,
+  supportLeadTime,
 } from './readiness.js';
+export type { SupportLeadTime } from './readiness.js';
+export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
+export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { mayManageIdentity } from './identity.rules.js';
 export {
   DEFAULT_AT_RISK_DAYS,

@@ -123,25 +123,43 @@ export function teamItemRequirements(state: LaunchState, stage: Stage, team: Tea
   );
 }
 
+export interface SupportLeadTime {
+  readonly elapsedDays: number;
+  /** Early access is old enough for GA (the SUPPORT_LEAD_TIME rule, whatever the stage). */
+  readonly met: boolean;
+  /** The moment elapsedDays reaches the launch's supportLeadDays. */
+  readonly metAt: string;
+}
+
+/** How support's early access stands against supportLeadDays at `now`; null until granted. */
+export function supportLeadTime(state: LaunchState, now: string): SupportLeadTime | null {
+  if (!state.earlyAccess) return null;
+  const elapsedDays = leadDaysElapsed(state.earlyAccess, now);
+  return {
+    elapsedDays,
+    met: elapsedDays >= state.supportLeadDays,
+    metAt: new Date(
+      Date.parse(state.earlyAccess.grantedAt) + state.supportLeadDays * DAY_MS,
+    ).toISOString(),
+  };
+}
+
 function leadTimeRequirement(state: LaunchState, now: string): Requirement | null {
   const days = state.supportLeadDays;
   const unit = days === 1 ? 'day' : 'days';
-  if (!state.earlyAccess) {
+  const lead = supportLeadTime(state, now);
+  if (!lead) {
     const message =
       days === 0
         ? 'Support needs early access before GA; it has not been granted yet.'
         : `Support needs early access at least ${days} ${unit} before GA; it has not been granted yet.`;
     return { kind: 'SUPPORT_LEAD_TIME', team: null, message, itemId: null };
   }
-  const elapsed = leadDaysElapsed(state.earlyAccess, now);
-  if (elapsed >= days) return null;
-  const enoughFrom = new Date(
-    Date.parse(state.earlyAccess.grantedAt) + days * DAY_MS,
-  ).toISOString();
+  if (lead.met) return null;
   return {
     kind: 'SUPPORT_LEAD_TIME',
     team: null,
-    message: `Support has had early access for ${elapsed} of the ${days} ${unit} required before GA (enough from ${enoughFrom}).`,
+    message: `Support has had early access for ${lead.elapsedDays} of the ${days} ${unit} required before GA (enough from ${lead.metAt}).`,
     itemId: null,
   };
 }

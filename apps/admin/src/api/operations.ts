@@ -51,6 +51,25 @@ export const BoardQuery = graphql(`
   }
 `);
 
+/** One team's part of a stage's gate, as readiness serves it: counts and its ACTIVE sign-off. */
+export const TeamGatePartsFragment = graphql(`
+  fragment TeamGateParts on TeamGate {
+    team
+    requiredItems
+    doneItems
+    signOff {
+      id
+      decision
+      comment
+      signedAt
+      signedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const LaunchPageQuery = graphql(`
   query LaunchPage($key: String!) {
     launch(key: $key) {
@@ -74,10 +93,20 @@ export const LaunchPageQuery = graphql(`
         advance
         cancel
         grantEarlyAccess
-        signFor
-        completeFor
-        reopenFor
-        waive
+        grantEarlyAccessRefusal
+        signOffs {
+          team
+          go
+          goRefusal
+          commentRequiredForGo
+          commentRequiredForNoGo
+        }
+        items {
+          itemId
+          complete
+          waive
+          reopen
+        }
       }
       earlyAccess {
         grantedAt
@@ -88,6 +117,8 @@ export const LaunchPageQuery = graphql(`
         url
         notes
         leadDaysElapsed
+        leadTimeMet
+        leadTimeMetAt
       }
       checklist {
         id
@@ -105,19 +136,6 @@ export const LaunchPageQuery = graphql(`
         }
         completedAt
       }
-      signOffs {
-        id
-        stage
-        team
-        decision
-        comment
-        status
-        signedAt
-        signedBy {
-          id
-          name
-        }
-      }
       readiness {
         stage
         nextStage
@@ -134,6 +152,9 @@ export const LaunchPageQuery = graphql(`
           stage
           requiredItems
           doneItems
+          teams {
+            ...TeamGateParts
+          }
         }
       }
     }
@@ -188,26 +209,8 @@ export const GoNoGoQuery = graphql(`
       earlyAccess {
         grantedAt
         leadDaysElapsed
-      }
-      checklist {
-        id
-        stage
-        team
-        title
-        required
-        status
-      }
-      signOffs {
-        id
-        stage
-        team
-        decision
-        comment
-        signedAt
-        signedBy {
-          id
-          name
-        }
+        leadTimeMet
+        leadTimeMetAt
       }
       readiness {
         stage
@@ -219,7 +222,38 @@ export const GoNoGoQuery = graphql(`
           team
           message
           itemId
+          item {
+            id
+            title
+          }
         }
+        stages {
+          stage
+          teams {
+            ...TeamGateParts
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LaunchInputLimitsQuery = graphql(`
+  query LaunchInputLimits {
+    launchInputLimits {
+      nameMaxLength
+      descriptionMaxLength
+      supportLeadDays {
+        min
+        max
+        wholeNumbers
+        defaultValue
+      }
+      blockResponseHours {
+        min
+        max
+        wholeNumbers
+        defaultValue
       }
     }
   }

@@ -8,19 +8,22 @@ import { ErrorMessage, TeamChip } from './ui';
 
 type Launch = NonNullable<LaunchPageQuery['launch']>;
 export type Item = Launch['checklist'][number];
+type ItemPermissions = Pick<Launch['viewerCan']['items'][number], 'complete' | 'waive' | 'reopen'>;
 
 type Mode = 'complete' | 'reopen' | 'waive' | null;
 
-/**
- * One checklist item. Its buttons come from the API's viewerCan only (passed in as
- * `canComplete`, `canReopen`, `canWaive`); the item's own status says which apply.
- */
+const NOTHING: ItemPermissions = { complete: false, waive: false, reopen: false };
+
+/** What the viewer may do with one item, as viewerCan.items says (nothing if not listed). */
+export function itemPermissions(launch: Launch, itemId: string): ItemPermissions {
+  return launch.viewerCan.items.find((p) => p.itemId === itemId) ?? NOTHING;
+}
+
+/** One checklist item. Its buttons are exactly the API's viewerCan.items for it (`can`). */
 export function ChecklistItemRow(props: {
   item: Item;
   launchVersion: number;
-  canComplete: boolean;
-  canReopen: boolean;
-  canWaive: boolean;
+  can: ItemPermissions;
   showTeam?: boolean;
   onChanged(): Promise<void>;
 }) {
@@ -36,10 +39,7 @@ export function ChecklistItemRow(props: {
   const [busy, setBusy] = useState(false);
   const error = complete.error ?? reopen.error ?? waive.error;
 
-  const open = item.status === 'OPEN';
-  const showComplete = open && props.canComplete;
-  const showWaive = open && props.canWaive;
-  const showReopen = !open && props.canReopen;
+  const { complete: showComplete, waive: showWaive, reopen: showReopen } = props.can;
   const formId = `item-${item.id}-form`;
 
   const start = (next: Mode) => {
@@ -91,9 +91,9 @@ export function ChecklistItemRow(props: {
         {!item.required && <span className="chip chip-none">optional</span>}
       </div>
       {item.description && <p className="item-description">{item.description}</p>}
-      {!open && (
+      {item.completedAt && (
         <p className="item-meta">
-          {item.status === 'DONE' ? 'Done' : 'Waived'}
+          {itemStatusLabel(item.status)}
           {item.completedBy && ` by ${item.completedBy.name}`}
           {item.completedAt && `, ${formatDateTime(item.completedAt)}`}
           {item.evidenceUrl && (
@@ -180,7 +180,6 @@ export function ChecklistItemRow(props: {
               </label>
               <textarea
                 id={`${formId}-reason`}
-                required
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
                 rows={2}

@@ -8,24 +8,25 @@ import { ErrorMessage } from './ui';
 
 type Launch = NonNullable<LaunchPageQuery['launch']>;
 
-/** Lead days of early access against the launch's supportLeadDays. */
+/** Lead days of early access against the launch's supportLeadDays, as the API judges them. */
 export function LeadTime(props: {
-  earlyAccess: { leadDaysElapsed: number } | null | undefined;
+  earlyAccess:
+    { leadDaysElapsed: number; leadTimeMet: boolean; leadTimeMetAt: string } | null | undefined;
   supportLeadDays: number;
 }) {
+  const unit = props.supportLeadDays === 1 ? 'day' : 'days';
   if (!props.earlyAccess) {
     return (
       <span className="lead lead-missing">
-        Early access not granted yet (support needs {props.supportLeadDays}{' '}
-        {props.supportLeadDays === 1 ? 'day' : 'days'})
+        Early access not granted yet (support needs {props.supportLeadDays} {unit})
       </span>
     );
   }
-  const met = props.earlyAccess.leadDaysElapsed >= props.supportLeadDays;
+  const { leadDaysElapsed, leadTimeMet, leadTimeMetAt } = props.earlyAccess;
   return (
-    <span className={`lead ${met ? 'lead-met' : 'lead-short'}`}>
-      {props.earlyAccess.leadDaysElapsed} of {props.supportLeadDays} lead{' '}
-      {props.supportLeadDays === 1 ? 'day' : 'days'} {met ? '— enough' : '— not yet enough'}
+    <span className={`lead ${leadTimeMet ? 'lead-met' : 'lead-short'}`}>
+      {leadDaysElapsed} of {props.supportLeadDays} lead {unit}{' '}
+      {leadTimeMet ? '— enough' : `— enough from ${formatDateTime(leadTimeMetAt)}`}
     </span>
   );
 }
@@ -80,9 +81,14 @@ export function EarlyAccessPanel(props: { launch: Launch; onChanged(): Promise<v
           )}
         </dl>
       ) : (
-        <p>
-          <LeadTime earlyAccess={null} supportLeadDays={launch.supportLeadDays} />
-        </p>
+        <>
+          <p>
+            <LeadTime earlyAccess={null} supportLeadDays={launch.supportLeadDays} />
+          </p>
+          {launch.viewerCan.grantEarlyAccessRefusal && (
+            <p className="help">{launch.viewerCan.grantEarlyAccessRefusal}</p>
+          )}
+        </>
       )}
       {launch.viewerCan.grantEarlyAccess && (
         <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label="Grant early access">

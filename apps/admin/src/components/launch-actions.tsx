@@ -89,7 +89,6 @@ export function CancelLaunch(props: {
         <label htmlFor="cancel-reason">Why cancel this launch?</label>
         <textarea
           id="cancel-reason"
-          required
           rows={2}
           value={reason}
           onChange={(e) => setReason(e.target.value)}

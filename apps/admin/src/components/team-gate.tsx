@@ -3,15 +3,26 @@ import type { FormEvent } from 'react';
 import { SignOffMutation } from '../api/operations';
 import { useMutation } from '../api/use-api';
 import { decisionLabel, formatDateTime, stageLabel, teamLabel } from '../format';
-import type { Decision, LaunchPageQuery, Team } from '../gql/graphql';
-import { ChecklistItemRow } from './checklist-item';
+import type { Decision, LaunchPageQuery, Stage, Team, TeamGatePartsFragment } from '../gql/graphql';
+import { ChecklistItemRow, itemPermissions } from './checklist-item';
 import { ErrorMessage } from './ui';
 
 type Launch = NonNullable<LaunchPageQuery['launch']>;
-type SignOff = Launch['signOffs'][number];
+type SignOffOptions = Launch['viewerCan']['signOffs'][number];
+
+/** A team's part of a stage's gate, as readiness serves it (counts and ACTIVE sign-off). */
+export function teamGateOf(
+  stages: ReadonlyArray<{ stage: Stage; teams: ReadonlyArray<TeamGatePartsFragment> }>,
+  stage: Stage,
+  team: Team,
+): TeamGatePartsFragment | undefined {
+  return stages.find((s) => s.stage === stage)?.teams.find((t) => t.team === team);
+}
 
 /** A team's decision on the current stage, or that it has not signed yet. */
-export function DecisionBadge(props: { signOff: Pick<SignOff, 'decision'> | undefined }) {
+export function DecisionBadge(props: {
+  signOff: Pick<NonNullable<TeamGatePartsFragment['signOff']>, 'decision'> | null | undefined;
+}) {
   if (!props.signOff) return <span className="chip chip-none">No sign-off yet</span>;
   return (
     <span className={`chip ${props.signOff.decision === 'GO' ? 'chip-go' : 'chip-nogo'}`}>
@@ -20,36 +31,41 @@ export function DecisionBadge(props: { signOff: Pick<SignOff, 'decision'> | unde
   );
 }
 
+/** The signer and comment of a team's ACTIVE sign-off. */
+export function SignOffMeta(props: { signOff: TeamGatePartsFragment['signOff'] | undefined }) {
+  const { signOff } = props;
+  if (!signOff) return null;
+  return (
+    <p className="signoff-meta">
+      {signOff.signedBy.name}, {formatDateTime(signOff.signedAt)}
+      {signOff.comment && <q className="signoff-comment">{signOff.comment}</q>}
+    </p>
+  );
+}
+
 /** One team's column of the current gate: its items, its sign-off, and its buttons. */
 export function TeamGate(props: { launch: Launch; team: Team; onChanged(): Promise<void> }) {
   const { launch, team } = props;
   const stage = launch.stage;
   const items = launch.checklist.filter((i) => i.stage === stage && i.team === team);
-  const required = items.filter((i) => i.required);
-  const done = required.filter((i) => i.status !== 'OPEN');
-  const signOff = launch.signOffs.find(
-    (s) => s.stage === stage && s.team === team && s.status === 'ACTIVE',
-  );
-  const can = launch.viewerCan;
+  const gate = teamGateOf(launch.readiness.stages, stage, team);
+  const options = launch.viewerCan.signOffs.find((o) => o.team === team);
   const headingId = `gate-${team}`;
 
   return (
     <section className={`team-gate team-gate-${team.toLowerCase()}`} aria-labelledby={headingId}>
       <header className="team-gate-head">
         <h3 id={headingId}>{teamLabel(team)}</h3>
-        <span className="muted">
-          {done.length}/{required.length} required done
-        </span>
+        {gate && (
+          <span className="muted">
+            {gate.doneItems}/{gate.requiredItems} required done
+          </span>
+        )}
       </header>
 
       <div className="team-signoff">
-        <DecisionBadge signOff={signOff} />
-        {signOff && (
-          <p className="signoff-meta">
-            {signOff.signedBy.name}, {formatDateTime(signOff.signedAt)}
-            {signOff.comment && <q className="signoff-comment">{signOff.comment}</q>}
-          </p>
-        )}
+        <DecisionBadge signOff={gate?.signOff} />
+        <SignOffMeta signOff={gate?.signOff} />
       </div>
 
       {items.length === 0 ? (
@@ -63,20 +79,18 @@ export function TeamGate(props: { launch: Launch; team: Team; onChanged(): Promi
               key={item.id}
               item={item}
               launchVersion={launch.version}
-              canComplete={can.completeFor.includes(team)}
-              canReopen={can.reopenFor.includes(team)}
-              canWaive={can.waive}
+              can={itemPermissions(launch, item.id)}
               onChanged={props.onChanged}
             />
           ))}
         </ul>
       )}
 
-      {can.signFor.includes(team) && (
+      {options && (
         <SignOffForm
           launchId={launch.id}
           launchVersion={launch.version}
-          team={team}
+          options={options}
           onChanged={props.onChanged}
         />
       )}
@@ -84,68 +98,79 @@ export function TeamGate(props: { launch: Launch; team: Team; onChanged(): Promi
   );
 }
 
+/** What the comment label says is required, in the server's terms (SignOffOptions). */
+function commentNeed(options: SignOffOptions): string {
+  if (options.commentRequiredForGo && options.commentRequiredForNoGo) return ' (required)';
+  if (options.commentRequiredForGo) return ' (required for GO)';
+  if (options.commentRequiredForNoGo) return ' (required for NO-GO)';
+  return ' (optional)';
+}
+
 function SignOffForm(props: {
   launchId: string;
   launchVersion: number;
-  team: Team;
+  options: SignOffOptions;
   onChanged(): Promise<void>;
 }) {
+  const { team, go, goRefusal } = props.options;
   const [comment, setComment] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
   const signOff = useMutation(SignOffMutation);
   const [busy, setBusy] = useState(false);
-  const commentId = `signoff-${props.team}-comment`;
-  const errorId = `signoff-${props.team}-error`;
+  const commentId = `signoff-${team}-comment`;
+  const errorId = `signoff-${team}-error`;
+  const goHelpId = `signoff-${team}-go-help`;
+  // A refusal naming the comment is shown at the comment; any other below the buttons.
+  const commentError = signOff.error?.field === 'comment' ? signOff.error : undefined;
 
   const sign = async (decision: Decision) => {
-    if (decision === 'NO_GO' && !comment.trim()) {
-      setLocalError('A NO-GO needs a comment saying what must change.');
-      document.getElementById(commentId)?.focus();
-      return;
-    }
-    setLocalError(null);
     setBusy(true);
     const result = await signOff.run({
       input: {
         launchId: props.launchId,
-        team: props.team,
+        team,
         decision,
-        comment: comment.trim() || null,
+        comment: comment.trim(),
         expectedVersion: props.launchVersion,
       },
     });
     await props.onChanged();
     setBusy(false);
     if (result) setComment('');
+    else document.getElementById(commentId)?.focus();
   };
 
   const onSubmit = (event: FormEvent) => event.preventDefault();
 
   return (
-    <form
-      className="signoff-form"
-      onSubmit={onSubmit}
-      aria-label={`Sign for ${teamLabel(props.team)}`}
-    >
+    <form className="signoff-form" onSubmit={onSubmit} aria-label={`Sign for ${teamLabel(team)}`}>
       <div className="field">
-        <label htmlFor={commentId}>Sign-off comment (required for NO-GO)</label>
+        <label htmlFor={commentId}>Sign-off comment{commentNeed(props.options)}</label>
         <textarea
           id={commentId}
           rows={2}
           value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          aria-invalid={localError ? true : undefined}
-          aria-describedby={localError ? errorId : undefined}
+          onChange={(e) => {
+            setComment(e.target.value);
+            if (commentError) signOff.reset();
+          }}
+          aria-invalid={commentError ? true : undefined}
+          aria-describedby={commentError ? errorId : undefined}
         />
-        {localError && (
+        {commentError && (
           <p id={errorId} className="field-error">
-            {localError}
+            {commentError.message}
           </p>
         )}
       </div>
       <div className="signoff-buttons">
-        <button type="button" className="button go" disabled={busy} onClick={() => void sign('GO')}>
-          Sign GO for {teamLabel(props.team)}
+        <button
+          type="button"
+          className="button go"
+          disabled={busy || !go}
+          aria-describedby={goRefusal ? goHelpId : undefined}
+          onClick={() => void sign('GO')}
+        >
+          Sign GO for {teamLabel(team)}
         </button>
         <button
           type="button"
@@ -153,10 +178,15 @@ function SignOffForm(props: {
           disabled={busy}
           onClick={() => void sign('NO_GO')}
         >
-          Sign NO-GO for {teamLabel(props.team)}
+          Sign NO-GO for {teamLabel(team)}
         </button>
       </div>
-      <ErrorMessage error={signOff.error} />
+      {goRefusal && (
+        <p id={goHelpId} className="help">
+          {goRefusal}
+        </p>
+      )}
+      <ErrorMessage error={commentError ? undefined : signOff.error} />
     </form>
   );
 }

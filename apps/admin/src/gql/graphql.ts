@@ -159,12 +159,14 @@ export type BoardQueryVariables = Exact<{
 
 export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null, updatedAt: string, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
 
+export type TeamGatePartsFragment = { team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null };
+
 export type LaunchPageQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, signFor: Array<Team>, completeFor: Array<Team>, reopenFor: Array<Team>, waive: boolean }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, signOffs: Array<{ id: string, stage: Stage, team: Team, decision: Decision, comment: string | null, status: SignOffStatus, signedAt: string, signedBy: { id: string, name: string } }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number }> } } | null };
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
 
 export type LaunchEventsQueryVariables = Exact<{
   key: string;
@@ -180,7 +182,12 @@ export type GoNoGoQueryVariables = Exact<{
 }>;
 
 
-export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, required: boolean, status: ItemStatus }>, signOffs: Array<{ id: string, stage: Stage, team: Team, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }> } } | null };
+export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string } | null, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null, item: { id: string, title: string } | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
+
+export type LaunchInputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LaunchInputLimitsQuery = { launchInputLimits: { nameMaxLength: number, descriptionMaxLength: number, supportLeadDays: { min: number, max: number, wholeNumbers: boolean, defaultValue: number }, blockResponseHours: { min: number, max: number, wholeNumbers: boolean, defaultValue: number } } };
 
 export type CreateLaunchMutationVariables = Exact<{
   input: CreateLaunchInput;
@@ -256,7 +263,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TeamGatePartsFragmentDoc = new TypedDocumentString(`
+    fragment TeamGateParts on TeamGate {
+  team
+  requiredItems
+  doneItems
+  signOff {
+    id
+    decision
+    comment
+    signedAt
+    signedBy {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"TeamGateParts"}) as unknown as TypedDocumentString<TeamGatePartsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -324,10 +347,20 @@ export const LaunchPageDocument = new TypedDocumentString(`
       advance
       cancel
       grantEarlyAccess
-      signFor
-      completeFor
-      reopenFor
-      waive
+      grantEarlyAccessRefusal
+      signOffs {
+        team
+        go
+        goRefusal
+        commentRequiredForGo
+        commentRequiredForNoGo
+      }
+      items {
+        itemId
+        complete
+        waive
+        reopen
+      }
     }
     earlyAccess {
       grantedAt
@@ -338,6 +371,8 @@ export const LaunchPageDocument = new TypedDocumentString(`
       url
       notes
       leadDaysElapsed
+      leadTimeMet
+      leadTimeMetAt
     }
     checklist {
       id
@@ -355,19 +390,6 @@ export const LaunchPageDocument = new TypedDocumentString(`
       }
       completedAt
     }
-    signOffs {
-      id
-      stage
-      team
-      decision
-      comment
-      status
-      signedAt
-      signedBy {
-        id
-        name
-      }
-    }
     readiness {
       stage
       nextStage
@@ -384,11 +406,28 @@ export const LaunchPageDocument = new TypedDocumentString(`
         stage
         requiredItems
         doneItems
+        teams {
+          ...TeamGateParts
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<LaunchPageQuery, LaunchPageQueryVariables>;
+    fragment TeamGateParts on TeamGate {
+  team
+  requiredItems
+  doneItems
+  signOff {
+    id
+    decision
+    comment
+    signedAt
+    signedBy {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LaunchPageQuery, LaunchPageQueryVariables>;
 export const LaunchEventsDocument = new TypedDocumentString(`
     query LaunchEvents($key: String!, $first: Int, $after: String) {
   launch(key: $key) {
@@ -436,26 +475,8 @@ export const GoNoGoDocument = new TypedDocumentString(`
     earlyAccess {
       grantedAt
       leadDaysElapsed
-    }
-    checklist {
-      id
-      stage
-      team
-      title
-      required
-      status
-    }
-    signOffs {
-      id
-      stage
-      team
-      decision
-      comment
-      signedAt
-      signedBy {
-        id
-        name
-      }
+      leadTimeMet
+      leadTimeMetAt
     }
     readiness {
       stage
@@ -467,11 +488,55 @@ export const GoNoGoDocument = new TypedDocumentString(`
         team
         message
         itemId
+        item {
+          id
+          title
+        }
+      }
+      stages {
+        stage
+        teams {
+          ...TeamGateParts
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<GoNoGoQuery, GoNoGoQueryVariables>;
+    fragment TeamGateParts on TeamGate {
+  team
+  requiredItems
+  doneItems
+  signOff {
+    id
+    decision
+    comment
+    signedAt
+    signedBy {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<GoNoGoQuery, GoNoGoQueryVariables>;
+export const LaunchInputLimitsDocument = new TypedDocumentString(`
+    query LaunchInputLimits {
+  launchInputLimits {
+    nameMaxLength
+    descriptionMaxLength
+    supportLeadDays {
+      min
+      max
+      wholeNumbers
+      defaultValue
+    }
+    blockResponseHours {
+      min
+      max
+      wholeNumbers
+      defaultValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchInputLimitsQuery, LaunchInputLimitsQueryVariables>;
 export const CreateLaunchDocument = new TypedDocumentString(`
     mutation CreateLaunch($input: CreateLaunchInput!) {
   createLaunch(input: $input) {

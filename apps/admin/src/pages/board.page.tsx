@@ -11,7 +11,7 @@ import {
   ScoreBar,
   TeamChip,
 } from '../components/ui';
-import { BOARD_COLUMNS, formatDate, stageLabel, teamsToMove } from '../format';
+import { BOARD_COLUMNS, formatDate, isFinalStage, stageLabel, teamsToMove } from '../format';
 import type { BoardQuery as BoardResult, LaunchFilter, Team } from '../gql/graphql';
 import { href } from '../router';
 import { useSession } from '../session';
@@ -179,7 +179,7 @@ function LaunchCard({ launch }: { launch: Card }) {
   const blockingTeams = missing
     .filter((m) => m.kind === 'BLOCKED_BY_TEAM' && m.team)
     .map((m) => m.team as Team);
-  const final = launch.stage === 'GA' || launch.stage === 'CANCELLED';
+  const final = isFinalStage(launch.stage);
   const toMove = final ? [] : teamsToMove(missing);
   const nextStage = launch.readiness.nextStage;
 

@@ -1,15 +1,20 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import {
+  DEFAULT_TEMPLATE_NAME,
+  TEMPLATE_NAMES,
+  getTemplate,
+} from '../../../../libs/checklists/src/index.js';
 import type { ApiError } from '../api/client';
-import { CreateLaunchMutation } from '../api/operations';
-import { useMutation } from '../api/use-api';
-import { ErrorMessage, PageTitle } from '../components/ui';
-import type { CreateLaunchInput } from '../gql/graphql';
+import { CreateLaunchMutation, LaunchInputLimitsQuery } from '../api/operations';
+import { useMutation, useQuery } from '../api/use-api';
+import { ErrorMessage, Loading, PageTitle } from '../components/ui';
+import type { CreateLaunchInput, LaunchInputLimitsQuery as LimitsResult } from '../gql/graphql';
 import { href, navigate } from '../router';
 
 type Field = keyof CreateLaunchInput;
 type Values = Record<Field, string>;
-type FieldErrors = Partial<Record<Field, string>>;
+type Limits = LimitsResult['launchInputLimits'];
 
 const FIELDS: readonly Field[] = [
   'key',
@@ -21,41 +26,11 @@ const FIELDS: readonly Field[] = [
   'template',
 ];
 
-const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
+// The checklist templates as the rules library defines them (name, description, items).
+const TEMPLATES = TEMPLATE_NAMES.map(getTemplate);
 
-const TEMPLATES = [
-  {
-    name: 'standard',
-    label: 'Standard',
-    help: 'Required items for product, engineering and support in every stage.',
-  },
-  { name: 'lite', label: 'Lite', help: 'A shorter checklist: at least one item per stage.' },
-] as const;
-
-/** The contract's input rules (CreateLaunchInput), checked before sending; the server re-checks. */
-function validate(values: Values): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!KEY_PATTERN.test(values.key)) {
-    errors.key =
-      '2 to 63 characters: lowercase letters, digits and dashes, starting with a letter or digit.';
-  }
-  const name = values.name.trim();
-  if (!name) errors.name = 'A name is required.';
-  else if (name.length > 200) errors.name = 'At most 200 characters.';
-  if (values.description.length > 10_000) errors.description = 'At most 10,000 characters.';
-  if (values.supportLeadDays !== '') {
-    const days = Number(values.supportLeadDays);
-    if (!Number.isInteger(days) || days < 0 || days > 90) {
-      errors.supportLeadDays = 'A whole number of days from 0 to 90.';
-    }
-  }
-  if (values.blockResponseHours !== '') {
-    const hours = Number(values.blockResponseHours);
-    if (!Number.isFinite(hours) || hours < 0.001 || hours > 720) {
-      errors.blockResponseHours = 'From 0.001 to 720 hours.';
-    }
-  }
-  return errors;
+function templateLabel(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function toInput(values: Values): CreateLaunchInput {
@@ -73,71 +48,73 @@ function toInput(values: Values): CreateLaunchInput {
 /** The input field a server error names (`extensions.field`, e.g. "key" or "input.key"). */
 function serverField(error: ApiError): Field | undefined {
   const named = error.field?.split('.').pop();
-  if (named && (FIELDS as readonly string[]).includes(named)) return named as Field;
-  // createLaunch's only CONFLICT is a key already taken.
-  if (!named && error.code === 'CONFLICT') return 'key';
-  return undefined;
+  return named && (FIELDS as readonly string[]).includes(named) ? (named as Field) : undefined;
 }
 
+/**
+ * The form knows no input rule of its own: bounds and defaults come from the API's
+ * launchInputLimits, templates from the rules library, and every refusal from the API,
+ * shown next to the field it names.
+ */
 export function CreateLaunchPage() {
-  const [values, setValues] = useState<Values>({
-    key: '',
-    name: '',
-    description: '',
-    targetGaDate: '',
-    supportLeadDays: '5',
-    blockResponseHours: '24',
-    template: 'standard',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | undefined>();
-  const create = useMutation(CreateLaunchMutation);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const set = (field: Field) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }));
-    if (namedField === field) create.reset();
-  };
-
-  const focusFirstError = (fieldErrors: FieldErrors) => {
-    const first = FIELDS.find((field) => fieldErrors[field]);
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(undefined);
-    const local = validate(values);
-    setErrors(local);
-    if (Object.keys(local).length > 0) {
-      focusFirstError(local);
-      return;
-    }
-    const result = await create.run({ input: toInput(values) });
-    if (result) {
-      navigate({ name: 'launch', key: result.createLaunch.key });
-    }
-  };
-
-  // A server error naming a field is shown next to that field; any other above the form.
-  const serverError = create.error;
-  const namedField = serverError ? serverField(serverError) : undefined;
-  const shownErrors: FieldErrors = { ...errors };
-  if (serverError && namedField && !shownErrors[namedField]) {
-    shownErrors[namedField] = serverError.errors.map((e) => e.message).join(' ');
-  }
-
+  const limits = useQuery(LaunchInputLimitsQuery, {});
   return (
     <main className="page page-narrow">
       <p className="breadcrumb">
         <a href={href({ name: 'board' })}>← Board</a>
       </p>
       <PageTitle>New launch</PageTitle>
-      <ErrorMessage
-        error={formError ?? (namedField ? undefined : serverError)}
-        title="Not created"
-      />
+      <ErrorMessage error={limits.error} title="Could not load the form" />
+      {limits.data ? (
+        <CreateLaunchForm limits={limits.data.launchInputLimits} />
+      ) : (
+        limits.loading && <Loading label="Loading the form…" />
+      )}
+    </main>
+  );
+}
+
+function CreateLaunchForm({ limits }: { limits: Limits }) {
+  const [values, setValues] = useState<Values>({
+    key: '',
+    name: '',
+    description: '',
+    targetGaDate: '',
+    supportLeadDays: String(limits.supportLeadDays.defaultValue),
+    blockResponseHours: String(limits.blockResponseHours.defaultValue),
+    template: DEFAULT_TEMPLATE_NAME,
+  });
+  const create = useMutation(CreateLaunchMutation);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // A server error naming a field is shown next to that field; any other above the form.
+  const serverError = create.error;
+  const namedField = serverError ? serverField(serverError) : undefined;
+  const fieldError = (field: Field) =>
+    serverError && namedField === field
+      ? serverError.errors.map((e) => e.message).join(' ')
+      : undefined;
+
+  // Focus moves to the field the server refused, so the message is read out with it.
+  useEffect(() => {
+    if (namedField) formRef.current?.querySelector<HTMLElement>(`[name="${namedField}"]`)?.focus();
+  }, [serverError, namedField]);
+
+  const set = (field: Field) => (value: string) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    if (namedField === field) create.reset();
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await create.run({ input: toInput(values) });
+    if (result) navigate({ name: 'launch', key: result.createLaunch.key });
+  };
+
+  const { supportLeadDays: days, blockResponseHours: hours } = limits;
+  return (
+    <>
+      <ErrorMessage error={namedField ? undefined : serverError} title="Not created" />
       <form
         ref={formRef}
         className="panel form"
@@ -152,7 +129,7 @@ export function CreateLaunchPage() {
         <FormField
           field="key"
           label="Key *"
-          error={shownErrors.key}
+          error={fieldError('key')}
           help="URL-safe slug, e.g. checkout-v2. It cannot change later."
         >
           {(props) => (
@@ -162,29 +139,29 @@ export function CreateLaunchPage() {
               required
               autoComplete="off"
               spellCheck={false}
-              maxLength={63}
               value={values.key}
               onChange={(e) => set('key')(e.target.value)}
             />
           )}
         </FormField>
-        <FormField field="name" label="Name *" error={shownErrors.name}>
+        <FormField field="name" label="Name *" error={fieldError('name')}>
           {(props) => (
             <input
               {...props}
               type="text"
               required
-              maxLength={200}
+              maxLength={limits.nameMaxLength}
               value={values.name}
               onChange={(e) => set('name')(e.target.value)}
             />
           )}
         </FormField>
-        <FormField field="description" label="Description" error={shownErrors.description}>
+        <FormField field="description" label="Description" error={fieldError('description')}>
           {(props) => (
             <textarea
               {...props}
               rows={3}
+              maxLength={limits.descriptionMaxLength}
               value={values.description}
               onChange={(e) => set('description')(e.target.value)}
             />
@@ -194,7 +171,7 @@ export function CreateLaunchPage() {
           <FormField
             field="targetGaDate"
             label="Target GA date"
-            error={shownErrors.targetGaDate}
+            error={fieldError('targetGaDate')}
             help="Needed before the launch can leave Planning."
           >
             {(props) => (
@@ -209,16 +186,16 @@ export function CreateLaunchPage() {
           <FormField
             field="supportLeadDays"
             label="Support lead days"
-            error={shownErrors.supportLeadDays}
-            help="Days of early access support gets before GA (0–90)."
+            error={fieldError('supportLeadDays')}
+            help={`Days of early access support gets before GA (${days.min}–${days.max}).`}
           >
             {(props) => (
               <input
                 {...props}
                 type="number"
-                min={0}
-                max={90}
-                step={1}
+                min={days.min}
+                max={days.max}
+                step={days.wholeNumbers ? 1 : 'any'}
                 value={values.supportLeadDays}
                 onChange={(e) => set('supportLeadDays')(e.target.value)}
               />
@@ -227,16 +204,16 @@ export function CreateLaunchPage() {
           <FormField
             field="blockResponseHours"
             label="Block response hours"
-            error={shownErrors.blockResponseHours}
-            help="A NO-GO unanswered this long escalates."
+            error={fieldError('blockResponseHours')}
+            help={`A NO-GO unanswered this long escalates (${hours.min}–${hours.max}).`}
           >
             {(props) => (
               <input
                 {...props}
                 type="number"
-                min={0.001}
-                max={720}
-                step="any"
+                min={hours.min}
+                max={hours.max}
+                step={hours.wholeNumbers ? 1 : 'any'}
                 value={values.blockResponseHours}
                 onChange={(e) => set('blockResponseHours')(e.target.value)}
               />
@@ -245,8 +222,8 @@ export function CreateLaunchPage() {
         </div>
         <fieldset
           className="templates"
-          aria-invalid={shownErrors.template ? true : undefined}
-          aria-describedby={shownErrors.template ? 'template-error' : undefined}
+          aria-invalid={fieldError('template') ? true : undefined}
+          aria-describedby={fieldError('template') ? 'template-error' : undefined}
         >
           <legend className="label">Checklist template</legend>
           {TEMPLATES.map((template) => (
@@ -259,14 +236,14 @@ export function CreateLaunchPage() {
                 onChange={() => set('template')(template.name)}
               />
               <span>
-                <strong>{template.label}</strong>
-                <span className="help">{template.help}</span>
+                <strong>{templateLabel(template.name)}</strong>
+                <span className="help">{template.description}</span>
               </span>
             </label>
           ))}
-          {shownErrors.template && (
+          {fieldError('template') && (
             <p id="template-error" className="field-error">
-              {shownErrors.template}
+              {fieldError('template')}
             </p>
           )}
         </fieldset>
@@ -279,7 +256,7 @@ export function CreateLaunchPage() {
           </a>
         </div>
       </form>
-    </main>
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import { GoNoGoQuery } from '../api/operations';
 import { useQuery } from '../api/use-api';
 import { LeadTime } from '../components/early-access';
 import { AdvanceButton } from '../components/launch-actions';
-import { DecisionBadge } from '../components/team-gate';
+import { DecisionBadge, SignOffMeta, teamGateOf } from '../components/team-gate';
 import {
   BlockedBadge,
   ErrorMessage,
@@ -12,7 +12,7 @@ import {
   StageBadge,
   TeamChip,
 } from '../components/ui';
-import { formatDate, formatDateTime, stageLabel, TEAMS, teamLabel } from '../format';
+import { formatDate, formatDateTime, isFinalStage, stageLabel, TEAMS, teamLabel } from '../format';
 import type { GoNoGoQuery as GoNoGoResult, Team } from '../gql/graphql';
 import { href } from '../router';
 
@@ -51,8 +51,9 @@ export function GoNoGoPage(props: { launchKey: string }) {
   const blockingTeams = readiness.missing
     .filter((m) => m.kind === 'BLOCKED_BY_TEAM' && m.team)
     .map((m) => m.team as Team);
-  const finalGate = launch.stage === 'SUPPORT_TRAINED';
-  const ended = launch.stage === 'GA' || launch.stage === 'CANCELLED';
+  // The final gate is the one into a final stage; a final launch has no gate left.
+  const finalGate = !!readiness.nextStage && isFinalStage(readiness.nextStage);
+  const ended = isFinalStage(launch.stage);
 
   return (
     <main className="page">
@@ -145,9 +146,10 @@ export function GoNoGoPage(props: { launchKey: string }) {
 }
 
 function TeamDecision({ launch, team }: { launch: Launch; team: Team }) {
-  const signOff = launch.signOffs.find((s) => s.stage === launch.stage && s.team === team);
-  const openItems = launch.checklist.filter(
-    (i) => i.stage === launch.stage && i.team === team && i.required && i.status === 'OPEN',
+  const signOff = teamGateOf(launch.readiness.stages, launch.stage, team)?.signOff;
+  // The gate's own list of open required items: readiness.missing, CHECKLIST_ITEM, this team.
+  const openItems = launch.readiness.missing.filter(
+    (m) => m.kind === 'CHECKLIST_ITEM' && m.team === team,
   );
   const headingId = `decision-${team}`;
   return (
@@ -165,19 +167,14 @@ function TeamDecision({ launch, team }: { launch: Launch; team: Team }) {
       <div className="gonogo-decision">
         <DecisionBadge signOff={signOff} />
       </div>
-      {signOff && (
-        <p className="signoff-meta">
-          {signOff.signedBy.name}, {formatDateTime(signOff.signedAt)}
-          {signOff.comment && <q className="signoff-comment">{signOff.comment}</q>}
-        </p>
-      )}
+      <SignOffMeta signOff={signOff} />
       <h3 className="gonogo-subtitle">Open required items</h3>
       {openItems.length === 0 ? (
         <p className="muted">None</p>
       ) : (
         <ul className="gonogo-items">
-          {openItems.map((item) => (
-            <li key={item.id}>{item.title}</li>
+          {openItems.map((m) => (
+            <li key={m.itemId}>{m.item?.title ?? m.message}</li>
           ))}
         </ul>
       )}

@@ -3,7 +3,7 @@ import { useQuery } from '../api/use-api';
 import { AuditTrail } from '../components/audit-trail';
 import { EarlyAccessPanel } from '../components/early-access';
 import { AdvanceButton, CancelLaunch } from '../components/launch-actions';
-import { ChecklistItemRow } from '../components/checklist-item';
+import { ChecklistItemRow, itemPermissions } from '../components/checklist-item';
 import { StageTimeline } from '../components/stage-timeline';
 import { TeamGate } from '../components/team-gate';
 import {
@@ -15,7 +15,7 @@ import {
   StageBadge,
   TeamChip,
 } from '../components/ui';
-import { formatDate, formatDateTime, STAGE_ORDER, stageLabel, TEAMS } from '../format';
+import { formatDate, formatDateTime, isFinalStage, stageLabel, TEAMS } from '../format';
 import type { LaunchPageQuery as LaunchResult, Team } from '../gql/graphql';
 import { href } from '../router';
 
@@ -61,7 +61,7 @@ export function LaunchPage(props: { launchKey: string }) {
       <MissingPanel launch={launch} />
       <CurrentGate launch={launch} onChanged={refresh} />
       <EarlyAccessPanel launch={launch} onChanged={refresh} />
-      <OtherStages launch={launch} />
+      <OtherStages launch={launch} onChanged={refresh} />
       <AuditTrail launchKey={launch.key} version={launch.version} />
     </main>
   );
@@ -117,7 +117,7 @@ function LaunchHeader({ launch }: { launch: Launch }) {
 
 function ActionsPanel({ launch, onChanged }: { launch: Launch; onChanged(): Promise<void> }) {
   const can = launch.viewerCan;
-  const final = launch.stage === 'GA' || launch.stage === 'CANCELLED';
+  const final = isFinalStage(launch.stage);
   return (
     <section className="panel actions-panel" aria-label="Launch actions">
       {can.advance && (
@@ -167,7 +167,7 @@ function MissingPanel({ launch }: { launch: Launch }) {
 }
 
 function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): Promise<void> }) {
-  if (launch.stage === 'GA' || launch.stage === 'CANCELLED') return null;
+  if (isFinalStage(launch.stage)) return null;
   return (
     <section className="gate" aria-labelledby="gate-title">
       <h2 id="gate-title">
@@ -185,41 +185,36 @@ function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): Promi
   );
 }
 
-/** Items of the other stages, read-only: past stages never change. */
-function OtherStages({ launch }: { launch: Launch }) {
-  const stages = STAGE_ORDER.filter(
-    (stage) => stage !== launch.stage && launch.checklist.some((item) => item.stage === stage),
+/** Items of the other stages, with whatever buttons viewerCan.items gives them. */
+function OtherStages({ launch, onChanged }: { launch: Launch; onChanged(): Promise<void> }) {
+  const stages = launch.readiness.stages.filter(
+    ({ stage }) => stage !== launch.stage && launch.checklist.some((item) => item.stage === stage),
   );
   if (stages.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="other-stages-title">
       <h2 id="other-stages-title">Checklists of other stages</h2>
-      {stages.map((stage) => {
-        const items = launch.checklist.filter((item) => item.stage === stage);
-        const required = items.filter((i) => i.required);
-        const done = required.filter((i) => i.status !== 'OPEN');
-        return (
-          <details key={stage} className="stage-details">
-            <summary>
-              {stageLabel(stage)}: {done.length}/{required.length} required done
-            </summary>
-            <ul className="items">
-              {items.map((item) => (
+      {stages.map(({ stage, doneItems, requiredItems }) => (
+        <details key={stage} className="stage-details">
+          <summary>
+            {stageLabel(stage)}: {doneItems}/{requiredItems} required done
+          </summary>
+          <ul className="items">
+            {launch.checklist
+              .filter((item) => item.stage === stage)
+              .map((item) => (
                 <ChecklistItemRow
                   key={item.id}
                   item={item}
                   launchVersion={launch.version}
-                  canComplete={false}
-                  canReopen={false}
-                  canWaive={false}
+                  can={itemPermissions(launch, item.id)}
                   showTeam
-                  onChanged={() => Promise.resolve()}
+                  onChanged={onChanged}
                 />
               ))}
-            </ul>
-          </details>
-        );
-      })}
+          </ul>
+        </details>
+      ))}
     </section>
   );
 }

@@ -1,5 +1,18 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { leadDaysElapsed, readiness, viewerCan, type Stage, type Team } from '#workflow';
+import {
+  DEFAULT_BLOCK_RESPONSE_HOURS,
+  DEFAULT_SUPPORT_LEAD_DAYS,
+  KEY_PATTERN,
+  LIMITS,
+  grantEarlyAccessRefusal,
+  itemOptions,
+  readiness,
+  signOffOptions,
+  supportLeadTime,
+  viewerCan,
+  type Stage,
+  type Team,
+} from '#workflow';
 import { CurrentViewer } from '../identity/current-viewer.decorator.js';
 import type { Viewer } from '../identity/viewer.js';
 import { StageEnum, TeamEnum } from '../common/graphql-enums.js';
@@ -12,6 +25,7 @@ import {
   ChecklistItemModel,
   EarlyAccessModel,
   LaunchConnectionModel,
+  LaunchInputLimitsModel,
   LaunchModel,
   LaunchPermissionsModel,
   ReadinessModel,
@@ -45,6 +59,30 @@ export class LaunchResolver {
     return this.queries.earlyAccess();
   }
 
+  @Query(() => LaunchInputLimitsModel, {
+    description: 'The bounds launch input must keep, for forms to show before sending.',
+  })
+  launchInputLimits(): LaunchInputLimitsModel {
+    return {
+      keyPattern: KEY_PATTERN.source,
+      nameMaxLength: LIMITS.name,
+      titleMaxLength: LIMITS.title,
+      descriptionMaxLength: LIMITS.description,
+      textMaxLength: LIMITS.text,
+      urlMaxLength: LIMITS.url,
+      supportLeadDays: {
+        ...LIMITS.supportLeadDays,
+        wholeNumbers: true,
+        defaultValue: DEFAULT_SUPPORT_LEAD_DAYS,
+      },
+      blockResponseHours: {
+        ...LIMITS.blockResponseHours,
+        wholeNumbers: false,
+        defaultValue: DEFAULT_BLOCK_RESPONSE_HOURS,
+      },
+    };
+  }
+
   @ResolveField(() => UserModel, { description: 'Who created the launch and runs it.' })
   async coordinator(
     @Parent() launch: LaunchModel,
@@ -61,24 +99,31 @@ export class LaunchResolver {
     @CurrentViewer() viewer: Viewer,
   ): LaunchPermissionsModel {
     const can = viewerCan(viewer.actor, launch.state);
+    const now = new Date().toISOString();
     return {
       ...can,
       signFor: [...can.signFor],
       completeFor: [...can.completeFor],
       reopenFor: [...can.reopenFor],
+      items: itemOptions(viewer.actor, launch.state),
+      signOffs: signOffOptions(viewer.actor, launch.state, now),
+      grantEarlyAccessRefusal: grantEarlyAccessRefusal(viewer.actor, launch.state, now),
     };
   }
 
   @ResolveField(() => EarlyAccessModel, { nullable: true, description: 'Null until granted.' })
   earlyAccess(@Parent() launch: LaunchModel): EarlyAccessModel | null {
     const granted = launch.state.earlyAccess;
-    if (!granted) return null;
+    const lead = supportLeadTime(launch.state, new Date().toISOString());
+    if (!granted || !lead) return null;
     return {
       grantedAt: new Date(granted.grantedAt),
       grantedById: granted.grantedById,
       url: granted.url,
       notes: granted.notes,
-      leadDaysElapsed: leadDaysElapsed(granted, new Date().toISOString()),
+      leadDaysElapsed: lead.elapsedDays,
+      leadTimeMet: lead.met,
+      leadTimeMetAt: new Date(lead.metAt),
     };
   }
 

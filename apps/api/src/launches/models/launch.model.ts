@@ -184,6 +184,36 @@ export class ReadinessModel {
   stages!: StageReadinessModel[];
 }
 
+@ObjectType('ItemPermissions', {
+  description:
+    'What the caller may do with one checklist item now: its team, status and stage included.',
+})
+export class ItemPermissionsModel {
+  @Field(() => ID, { description: 'The checklist item.' }) itemId!: string;
+  @Field({ description: 'May complete it (an OPEN item of its team, not of a past stage).' })
+  complete!: boolean;
+  @Field({ description: 'May waive it (an OPEN item, not of a past stage).' }) waive!: boolean;
+  @Field({ description: 'May reopen it (DONE or WAIVED, not of a past stage).' }) reopen!: boolean;
+}
+
+@ObjectType('SignOffOptions', {
+  description:
+    'For one team the caller may sign for now: what a signOff would be told, from the rules that decide it.',
+})
+export class SignOffOptionsModel {
+  @Field(() => TeamEnum, { description: 'The team.' }) team!: Team;
+  @Field({ description: 'A GO would be accepted now (with a comment where one is required).' })
+  go!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why a GO would be refused now (the team's open required items); null when go.",
+  })
+  goRefusal!: string | null;
+  @Field({ description: "A GO now lifts the team's NO_GO as an override and needs a comment." })
+  commentRequiredForGo!: boolean;
+  @Field({ description: 'A NO_GO needs a comment.' }) commentRequiredForNoGo!: boolean;
+}
+
 @ObjectType('LaunchPermissions', {
   description:
     "What the caller's role and teams allow on this launch in its current stage, from the same rules that enforce it. Whether the gate is met is readiness.canAdvance.",
@@ -203,6 +233,20 @@ export class LaunchPermissionsModel {
   @Field(() => [TeamEnum], { description: 'Teams whose items the caller may reopen.' })
   reopenFor!: Team[];
   @Field({ description: 'May waive items.' }) waive!: boolean;
+  @Field(() => [ItemPermissionsModel], {
+    description: 'Per checklist item, in checklist order: what the caller may do with it now.',
+  })
+  items!: ItemPermissionsModel[];
+  @Field(() => [SignOffOptionsModel], {
+    description:
+      'Per team in signFor: whether a GO would pass now and which decisions need a comment.',
+  })
+  signOffs!: SignOffOptionsModel[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the caller may not grant early access now; null when grantEarlyAccess.',
+  })
+  grantEarlyAccessRefusal!: string | null;
 }
 
 @ObjectType('EarlyAccess', { description: 'Support early access, granted from BETA on.' })
@@ -218,6 +262,38 @@ export class EarlyAccessModel {
     description: 'Whole days since the grant (elapsed ms / 86,400,000, rounded down).',
   })
   leadDaysElapsed!: number;
+  @Field({ description: 'leadDaysElapsed has reached the launch’s supportLeadDays.' })
+  leadTimeMet!: boolean;
+  @Field({ description: 'When leadDaysElapsed reaches supportLeadDays.' }) leadTimeMetAt!: Date;
+}
+
+@ObjectType('NumberRange', { description: 'The values a number input accepts.' })
+export class NumberRangeModel {
+  @Field(() => Float, { description: 'Smallest accepted value.' }) min!: number;
+  @Field(() => Float, { description: 'Largest accepted value.' }) max!: number;
+  @Field({ description: 'Only whole numbers are accepted.' }) wholeNumbers!: boolean;
+  @Field(() => Float, { description: 'The value used when the input leaves it out.' })
+  defaultValue!: number;
+}
+
+@ObjectType('LaunchInputLimits', {
+  description:
+    'The bounds the API checks on launch input, for forms to show before sending; every request is checked again.',
+})
+export class LaunchInputLimitsModel {
+  @Field({ description: 'ECMAScript regular expression a launch key must match.' })
+  keyPattern!: string;
+  @Field(() => Int, { description: 'Longest launch name.' }) nameMaxLength!: number;
+  @Field(() => Int, { description: 'Longest checklist item title.' }) titleMaxLength!: number;
+  @Field(() => Int, { description: 'Longest launch or item description.' })
+  descriptionMaxLength!: number;
+  @Field(() => Int, { description: 'Longest comment, reason, note or notes.' })
+  textMaxLength!: number;
+  @Field(() => Int, { description: 'Longest evidence or early access URL.' }) urlMaxLength!: number;
+  @Field(() => NumberRangeModel, { description: 'supportLeadDays, in whole days.' })
+  supportLeadDays!: NumberRangeModel;
+  @Field(() => NumberRangeModel, { description: 'blockResponseHours, in hours.' })
+  blockResponseHours!: NumberRangeModel;
 }
 
 @ObjectType('LaunchEdge', { description: 'A launch and its cursor.' })

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { AppConfig } from '../config/app-config.js';
 
 /** Prometheus metrics of one process (a registry per app, so tests can run several). */
 @Injectable()
@@ -48,19 +47,19 @@ export class MetricsService {
 
   readonly rateLimited = new Counter({
     name: 'liftoff_rate_limited_total',
-    help: 'Requests refused with RATE_LIMITED, by scope (mutations per token, anonymous per IP).',
+    help: 'Requests refused with RATE_LIMITED, by scope (mutation fields and read cost per user, anonymous per IP).',
     labelNames: ['scope'] as const,
     registers: [this.registry],
   });
 
   readonly rateLimit = new Gauge({
     name: 'liftoff_rate_limit_per_minute',
-    help: 'The configured rate limits, per minute, by scope.',
+    help: 'The configured rate limits, per minute, by scope (0: off); RateLimitService sets them.',
     labelNames: ['scope'] as const,
     registers: [this.registry],
   });
 
-  constructor(config: AppConfig, @InjectDataSource() db: DataSource) {
+  constructor(@InjectDataSource() db: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'liftoff_' });
     // Read at scrape time from the database, so every process reports the same truth.
     new Gauge({
@@ -74,7 +73,5 @@ export class MetricsService {
         this.set(row.n);
       },
     });
-    this.rateLimit.set({ scope: 'mutations_per_token' }, config.RATE_LIMIT_MUTATIONS_PER_MIN);
-    this.rateLimit.set({ scope: 'anonymous_per_ip' }, config.RATE_LIMIT_ANONYMOUS_PER_MIN);
   }
 }

@@ -229,6 +229,8 @@ describe('read budget: query cost per user, shared through PostgreSQL', () => {
     expect((await post(first, minted, READ)).errors).toBeUndefined();
 
     expectRefused(await post(second, viewer.token, READ));
+    // Refused again by the same process, now from its memory of the spent window.
+    expectRefused(await post(second, minted, READ));
     // Cheap reads are refused too once the budget is spent, on every token.
     expectRefused(await post(first, minted, `{ me { id } }`));
     // Another user's budget is untouched, and mutations have their own limit.

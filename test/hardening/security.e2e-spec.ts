@@ -3,8 +3,6 @@ import { buildSchema, parse, validate } from 'graphql';
 import * as adminOperations from '../../apps/admin/src/gql/graphql.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
 import { graphqlLimits } from '../../apps/api/src/security/graphql-limits.js';
-import { createLaunch } from '../support/launch-factory.js';
-import { createScratchDatabase } from '../support/scratch-database.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 describe('abuse limits before execution', () => {
@@ -96,72 +94,5 @@ describe('abuse limits before execution', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-powered-by')).toBeNull();
     }
-  });
-});
-
-describe('rate limits, shared through PostgreSQL', () => {
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let first: TestApp;
-  let second: TestApp;
-  beforeAll(async () => {
-    // A database of its own: the windows are per token and per address, and other suites spend them too.
-    database = await createScratchDatabase('ratelimit');
-    const env = {
-      DATABASE_URL: database.url,
-      RATE_LIMIT_MUTATIONS_PER_MIN: '5',
-      RATE_LIMIT_ANONYMOUS_PER_MIN: '3',
-    };
-    first = await bootTestApp(env);
-    second = await bootTestApp(env);
-  });
-  afterAll(async () => {
-    await first.close();
-    await second.close();
-    await database.drop();
-  });
-
-  it('refuses the sixth mutation of a token in a minute, across API processes, with retry-after', async () => {
-    const coordinator = await first.createUser({ role: 'COORDINATOR' });
-    const other = await first.createUser({ role: 'COORDINATOR' });
-    for (let i = 0; i < 5; i += 1) await createLaunch(i % 2 ? first : second, coordinator.token);
-    const response = await fetch(`${second.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${coordinator.token}` },
-      body: JSON.stringify({
-        query: `mutation { createLaunch(input: { key: "one-too-many", name: "x" }) { id } }`,
-      }),
-    });
-    expect(response.status).toBe(429);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
-    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
-    expect(body.errors[0]!.extensions).toEqual({
-      code: 'RATE_LIMITED',
-      retryAfterSeconds: retryAfter,
-    });
-    // Nothing was written, queries still answer, and other tokens have their own window.
-    expect(
-      (await first.gql(coordinator.token, `{ launch(key: "one-too-many") { id } }`)).errors?.[0]
-        ?.extensions?.code,
-    ).toBe('NOT_FOUND');
-    expect((await first.gql(coordinator.token, `{ me { id } }`)).errors).toBeUndefined();
-    await createLaunch(first, other.token);
-
-    const metrics = await (await fetch(`${second.url}/metrics`)).text();
-    expect(metrics).toMatch(/liftoff_rate_limited_total\{scope="mutations_per_token"\} 1/);
-    expect(metrics).toMatch(/liftoff_rate_limit_per_minute\{scope="mutations_per_token"\} 5/);
-  });
-
-  it('puts a ceiling on anonymous requests per address', async () => {
-    const codes: (string | undefined)[] = [];
-    for (let i = 0; i < 4; i += 1)
-      codes.push((await first.gql(null, `{ me { id } }`)).errors?.[0]?.extensions?.code);
-    expect(codes).toEqual([
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'RATE_LIMITED',
-    ]);
   });
 });

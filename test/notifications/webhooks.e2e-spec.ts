@@ -100,6 +100,8 @@ describe('webhooks, with loopback allowed', () => {
     for (const [input, field] of [
       [{ url: 'not a url' }, 'url'],
       [{ url: 'ftp://127.0.0.1/x' }, 'url'],
+      [{ url: receiver.url.replace('http://', 'http://user:secret@') }, 'url'],
+      [{ url: receiver.url.replace('http://', 'http://token@') }, 'url'],
       [{ url: receiver.url, eventTypes: [] }, 'eventTypes'],
       [{ url: receiver.url, eventTypes: ['COMMENTED', 'LAUNCHED'] }, 'eventTypes'],
     ] as const) {
@@ -420,7 +422,9 @@ describe('webhooks: the SSRF guard', () => {
       ...FAST,
     });
     const coordinator = await allowing.createUser({ role: 'COORDINATOR' });
-    const hook = await createHook(allowing, coordinator.token, { url: receiver.url });
+    const hook = await createHook(allowing, coordinator.token, {
+      url: `http://localhost:${receiver.port}/`,
+    });
     await allowing.close();
     // ...and then runs without the allow-list.
     const app = await bootTestApp({ DATABASE_URL: db.url, ...FAST });
@@ -434,6 +438,17 @@ describe('webhooks: the SSRF guard', () => {
         'http://[::1]/hook',
         'http://[::ffff:127.0.0.1]/hook',
         'http://0.0.0.0/hook',
+        // IPv4-embedding IPv6: compatible, mapped (SIIT), NAT64, 6to4, Teredo.
+        `http://[::127.0.0.1]:${receiver.port}/`,
+        `http://[::ffff:0:7f00:1]:${receiver.port}/`,
+        'http://[64:ff9b::7f00:1]/hook',
+        'http://[64:ff9b:1::a00:1]/hook',
+        `http://[2002:7f00:1::]:${receiver.port}/`,
+        'http://[2001:0:7f00:1::]/hook',
+        'http://[fd00::1]/hook',
+        'http://[fe80::1]/hook',
+        'http://100.64.0.1/hook',
+        'http://198.18.0.1/hook',
       ]) {
         const res = await app.gql(coordinator.token, CREATE, { i: { url } });
         expect({ url, ...errorOf(res).extensions }).toMatchObject({
@@ -442,6 +457,14 @@ describe('webhooks: the SSRF guard', () => {
           field: 'url',
         });
       }
+      // A name's refusal does not tell what it resolved to.
+      const named = errorOf(
+        await app.gql(coordinator.token, CREATE, {
+          i: { url: `http://localhost:${receiver.port}/` },
+        }),
+      );
+      expect(named.message).toMatch(/"localhost" does not resolve, or is or resolves to a private/);
+      expect(named.message).not.toMatch(/127\.0\.0\.1|::1/);
       const { webhooks } = ok(await app.gql<{ webhooks: unknown[] }>(coordinator.token, WEBHOOKS));
       expect(webhooks).toHaveLength(1);
 
@@ -449,7 +472,8 @@ describe('webhooks: the SSRF guard', () => {
       await waitFor(async () => (await deliveries(app, coordinator.token, hook.id)).length >= 1);
       const [attempt] = await deliveries(app, coordinator.token, hook.id);
       expect(attempt).toMatchObject({ status: 'FAILED', responseCode: null });
-      expect(attempt!.error).toMatch(/refused: 127\.0\.0\.1 is a private, loopback/);
+      expect(attempt!.error).toMatch(/^refused: "localhost" does not resolve, or is or resolves/);
+      expect(attempt!.error).not.toMatch(/127\.0\.0\.1|::1/);
       expect(receiver.requests).toHaveLength(0);
     } finally {
       await app.close();

@@ -54,7 +54,11 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(0) @Max(600_000) SHUTDOWN_GRACE_MS = 10_000;
 
+  /** Mutation fields per user per minute, all of the user's tokens together. */
   @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000) RATE_LIMIT_MUTATIONS_PER_MIN = 600;
+
+  /** Query cost (GRAPHQL_MAX_COST's units) per user per minute; 0 turns the read budget off. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000_000) RATE_LIMIT_READ_COST_PER_MIN = 2_000_000;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000) RATE_LIMIT_ANONYMOUS_PER_MIN = 60;
 

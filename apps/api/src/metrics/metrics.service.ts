@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { AppConfig } from '../config/app-config.js';
 import { LaunchRepository } from '../launches/launch.repository.js';
 
 /** Prometheus metrics of one process (a registry per app, so tests can run several). */
@@ -47,19 +46,19 @@ export class MetricsService {
 
   readonly rateLimited = new Counter({
     name: 'liftoff_rate_limited_total',
-    help: 'Requests refused with RATE_LIMITED, by scope (mutations per token, anonymous per IP).',
+    help: 'Requests refused with RATE_LIMITED, by scope (mutation fields and read cost per user, anonymous per IP).',
     labelNames: ['scope'] as const,
     registers: [this.registry],
   });
 
   readonly rateLimit = new Gauge({
     name: 'liftoff_rate_limit_per_minute',
-    help: 'The configured rate limits, per minute, by scope.',
+    help: 'The configured rate limits, per minute, by scope (0: off); RateLimitService sets them.',
     labelNames: ['scope'] as const,
     registers: [this.registry],
   });
 
-  constructor(config: AppConfig, launches: LaunchRepository) {
+  constructor(launches: LaunchRepository) {
     collectDefaultMetrics({ register: this.registry, prefix: 'liftoff_' });
     // Read at scrape time from the database, so every process reports the same truth.
     new Gauge({
@@ -70,7 +69,5 @@ export class MetricsService {
         this.set(await launches.countBlocked());
       },
     });
-    this.rateLimit.set({ scope: 'mutations_per_token' }, config.RATE_LIMIT_MUTATIONS_PER_MIN);
-    this.rateLimit.set({ scope: 'anonymous_per_ip' }, config.RATE_LIMIT_ANONYMOUS_PER_MIN);
   }
 }

@@ -1,7 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type ValidationRule } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import {
+  GraphQLError,
+  Kind,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import type { AppConfig } from '../config/app-config.js';
+
+/** graphql-armor's cost units, shared by the per-operation bound and the read budget. */
+const COST_UNITS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 };
 
 /** At most `max` top-level fields per operation: one request, a bounded amount of work. */
 export function maxRootFields(max: number): ValidationRule {
@@ -33,9 +45,7 @@ export function graphqlLimits(config: AppConfig) {
     maxDirectives: { n: 10 },
     costLimit: {
       maxCost: config.GRAPHQL_MAX_COST,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
+      ...COST_UNITS,
     },
   });
   const { plugins, validationRules } = armor.protect();
@@ -44,4 +54,34 @@ export function graphqlLimits(config: AppConfig) {
     plugins: plugins as unknown as ApolloServerPlugin[],
     validationRules: [...validationRules, maxRootFields(config.GRAPHQL_MAX_ROOT_FIELDS)],
   };
+}
+
+const costs = new WeakMap<OperationDefinitionNode, number>();
+
+/**
+ * What graphql-armor's cost bound counts for `operation`, computed once per parsed document:
+ * Apollo hands back the same document object for the same text, so the cache follows its
+ * document cache (and goes with it).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): number {
+  let cost = costs.get(operation);
+  if (cost !== undefined) return cost;
+  const found: number[] = [];
+  // Only this operation (and the fragments it may use) is priced, as the bound prices it.
+  const alone: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: document.definitions.filter(
+      (d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION,
+    ),
+  };
+  validate(schema, alone, [
+    costLimitRule({ ...COST_UNITS, maxCost: Infinity, onAccept: [(_, { n }) => found.push(n)] }),
+  ]);
+  cost = Math.ceil(found[0] ?? 0);
+  costs.set(operation, cost);
+  return cost;
 }

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
-type Scope = 'mutations_per_token' | 'anonymous_per_ip';
+export type Scope = 'mutations_per_user' | 'read_cost_per_user' | 'anonymous_per_ip';
 
 /**
  * Fixed one-minute windows kept in PostgreSQL (table rate_limit), so every API process
@@ -14,7 +14,7 @@ type Scope = 'mutations_per_token' | 'anonymous_per_ip';
  */
 @Injectable()
 export class RateLimitService {
-  private readonly limiters: Record<Scope, RateLimiterPostgres>;
+  private readonly limiters = new Map<Scope, RateLimiterPostgres>();
 
   constructor(
     @InjectDataSource() db: DataSource,
@@ -23,26 +23,39 @@ export class RateLimitService {
   ) {
     // TypeORM's own pg pool: the limiter needs no connection of its own.
     const pool = (db.driver as unknown as { master: unknown }).master;
-    const limiter = (keyPrefix: string, points: number) =>
-      new RateLimiterPostgres({
-        storeClient: pool,
-        storeType: 'pool',
-        tableName: 'rate_limit',
-        tableCreated: true,
-        clearExpiredByTimeout: false,
-        keyPrefix,
-        points,
-        duration: 60,
-      });
-    this.limiters = {
-      mutations_per_token: limiter('mutation', config.RATE_LIMIT_MUTATIONS_PER_MIN),
-      anonymous_per_ip: limiter('anonymous', config.RATE_LIMIT_ANONYMOUS_PER_MIN),
-    };
+    const perMinute: [Scope, number][] = [
+      ['mutations_per_user', config.RATE_LIMIT_MUTATIONS_PER_MIN],
+      ['read_cost_per_user', config.RATE_LIMIT_READ_COST_PER_MIN],
+      ['anonymous_per_ip', config.RATE_LIMIT_ANONYMOUS_PER_MIN],
+    ];
+    for (const [scope, points] of perMinute) {
+      metrics.rateLimit.set({ scope }, points);
+      if (points === 0) continue;
+      this.limiters.set(
+        scope,
+        new RateLimiterPostgres({
+          storeClient: pool,
+          storeType: 'pool',
+          tableName: 'rate_limit',
+          tableCreated: true,
+          clearExpiredByTimeout: false,
+          keyPrefix: scope,
+          points,
+          duration: 60,
+          // Once over, this process refuses the key from memory until the window ends: a
+          // flood costs no database writes, and the integer column cannot overflow.
+          inMemoryBlockOnConsumed: points + 1,
+        }),
+      );
+    }
   }
 
-  async consume(scope: Scope, key: string): Promise<void> {
+  /** Spends `points` of `key`'s window in `scope` (a scope configured as 0 is off). */
+  async consume(scope: Scope, key: string, points = 1): Promise<void> {
+    const limiter = this.limiters.get(scope);
+    if (!limiter || points <= 0) return;
     try {
-      await this.limiters[scope].consume(key);
+      await limiter.consume(key, points);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       this.metrics.rateLimited.inc({ scope });

@@ -1,52 +1,24 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-/** Addresses a webhook must not reach unless allowed: private, loopback, link-local, special. */
-const NOT_PUBLIC = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  NOT_PUBLIC.addSubnet(net, bits, 'ipv4');
-}
-for (const [net, bits] of [
-  ['::', 128],
-  ['::1', 128],
-  ['64:ff9b::', 96],
-  ['100::', 64],
-  ['2001:db8::', 32],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  NOT_PUBLIC.addSubnet(net, bits, 'ipv6');
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
+
+/** Global unicast (RFC 4291): IPv6 outside it is unassigned or special, e.g. ::/96 IPv4-compatible. */
+const GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR('2000::/3');
+
+/**
+ * Public means ipaddr.js files the address under no special range: not private, loopback,
+ * link-local, CGNAT, benchmarking, documentation, multicast or reserved, and no IPv6 form
+ * that embeds an IPv4 address (mapped, NAT64, 6to4, Teredo), since those can reach one.
+ */
+export function isPublicAddress(text: string): boolean {
+  if (!ipaddr.isValid(text)) return false;
+  const address = ipaddr.parse(text);
+  if (address.range() !== 'unicast') return false;
+  return address.kind() === 'ipv4' || address.match(GLOBAL_UNICAST);
 }
 
 export class AddressRefused extends Error {}
-
-/** `::ffff:10.0.0.1` is 10.0.0.1: check IPv4-mapped IPv6 addresses as the IPv4 they are. */
-function normalise(address: string): { address: string; family: 'ipv4' | 'ipv6' } {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped?.[1]) return { address: mapped[1], family: 'ipv4' };
-  return { address, family: isIP(address) === 6 ? 'ipv6' : 'ipv4' };
-}
-
-export function isPublicAddress(address: string): boolean {
-  const a = normalise(address);
-  return !NOT_PUBLIC.check(a.address, a.family);
-}
 
 /**
  * The SSRF guard: a webhook URL may only lead to public addresses, unless
@@ -55,7 +27,7 @@ export function isPublicAddress(address: string): boolean {
  */
 export class AddressGuard {
   private readonly hosts = new Set<string>();
-  private readonly allowed = new BlockList();
+  private readonly allowed: [Address, number][] = [];
 
   constructor(allowList: string) {
     for (const raw of allowList.split(',')) {
@@ -64,49 +36,45 @@ export class AddressGuard {
         .toLowerCase()
         .replace(/^\[|\]$/g, '');
       if (!entry) continue;
-      const [net, bits] = entry.split('/');
-      const family = isIP(net ?? '');
-      if (bits !== undefined && family) {
-        this.allowed.addSubnet(net!, Number(bits), family === 6 ? 'ipv6' : 'ipv4');
-      } else if (family) {
-        this.allowed.addAddress(entry, family === 6 ? 'ipv6' : 'ipv4');
-      } else {
-        this.hosts.add(entry.replace(/\.$/, ''));
-      }
+      if (ipaddr.isValidCIDR(entry)) this.allowed.push(ipaddr.parseCIDR(entry));
+      else if (ipaddr.isValid(entry)) {
+        const address = ipaddr.parse(entry);
+        this.allowed.push([address, address.kind() === 'ipv4' ? 32 : 128]);
+      } else this.hosts.add(entry.replace(/\.$/, ''));
     }
   }
 
-  private allows(host: string, address: string): boolean {
-    if (isPublicAddress(address) || this.hosts.has(host)) return true;
-    const a = normalise(address);
-    return this.allowed.check(a.address, a.family);
+  private allows(host: string, text: string): boolean {
+    if (isPublicAddress(text) || this.hosts.has(host)) return true;
+    if (!ipaddr.isValid(text)) return false;
+    const address = ipaddr.parse(text);
+    return this.allowed.some(
+      ([net, bits]) => net.kind() === address.kind() && address.match(net, bits),
+    );
   }
 
   /**
    * The addresses `url` may be reached at now (resolved), or AddressRefused naming why.
-   * Every resolved address must pass: a name that also points inside is refused.
+   * Every resolved address must pass: a name that also points inside is refused. The
+   * message never says what a name resolved to (or whether it resolved), so refusals do
+   * not map internal DNS.
    */
   async resolve(url: URL): Promise<{ address: string; family: 4 | 6 }[]> {
     const host = url.hostname
       .toLowerCase()
       .replace(/^\[|\]$/g, '')
       .replace(/\.$/, '');
+    const refused = new AddressRefused(
+      `"${host}" does not resolve, or is or resolves to a private, loopback or reserved address (IPv4-embedding IPv6 forms included), and WEBHOOK_ALLOWED_HOSTS does not name it`,
+    );
     let addresses: { address: string; family: number }[];
-    if (isIP(host)) {
-      addresses = [{ address: host, family: isIP(host) }];
+    if (ipaddr.isValid(host)) {
+      addresses = [{ address: host, family: ipaddr.parse(host).kind() === 'ipv6' ? 6 : 4 }];
     } else {
-      try {
-        addresses = await lookup(host, { all: true, verbatim: true });
-      } catch {
-        throw new AddressRefused(`the host "${host}" does not resolve`);
-      }
+      addresses = await lookup(host, { all: true, verbatim: true }).catch(() => []);
     }
-    if (addresses.length === 0) throw new AddressRefused(`the host "${host}" does not resolve`);
-    const refused = addresses.find((a) => !this.allows(host, a.address));
-    if (refused) {
-      throw new AddressRefused(
-        `${refused.address} is a private, loopback or reserved address; WEBHOOK_ALLOWED_HOSTS does not name it`,
-      );
+    if (addresses.length === 0 || addresses.some((a) => !this.allows(host, a.address))) {
+      throw refused;
     }
     return addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
   }

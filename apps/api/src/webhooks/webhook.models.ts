@@ -87,7 +87,7 @@ export class WebhookDeliveryConnectionModel {
 export class CreateWebhookInput {
   @Field({
     description:
-      'http or https URL, up to 2,048 characters. Private and loopback addresses are refused unless WEBHOOK_ALLOWED_HOSTS names them.',
+      'http or https URL, up to 2,048 characters, without credentials (user:password@). Private, loopback and reserved addresses (IPv4-embedding IPv6 forms included) are refused unless WEBHOOK_ALLOWED_HOSTS names them.',
   })
   @IsString()
   @MaxLength(2_048)

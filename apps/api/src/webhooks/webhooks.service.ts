@@ -150,6 +150,9 @@ export class WebhooksService {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw AppError.badInput('url', 'url must use http or https');
+    // They would be listed to every coordinator in clear (and are never sent): refuse them.
+    if (url.username || url.password)
+      throw AppError.badInput('url', 'url must not contain credentials (user:password@)');
     try {
       await this.guard.resolve(url);
     } catch (error) {

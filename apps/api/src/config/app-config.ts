@@ -62,7 +62,7 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000) RATE_LIMIT_ANONYMOUS_PER_MIN = 60;
 
-  @Transform(toInt) @IsInt() @Min(2) @Max(50) GRAPHQL_MAX_DEPTH = 12;
+  @Transform(toInt) @IsInt() @Min(2) @Max(50) GRAPHQL_MAX_DEPTH = 14;
 
   @Transform(toInt) @IsInt() @Min(0) @Max(1_000) GRAPHQL_MAX_ALIASES = 15;
 

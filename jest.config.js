@@ -25,6 +25,13 @@ export default {
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
     },
     {
+      // Each repository against real PostgreSQL and the real migrations, no HTTP, no Nest:
+      // every spec file opens a scratch database of its own (test/support/repository-database.ts).
+      ...common,
+      displayName: 'repositories',
+      testMatch: ['<rootDir>/test/repositories/**/*.repository-spec.ts'],
+    },
+    {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],

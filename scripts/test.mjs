@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite in one command: build (the API for subprocess tests, the admin UI
-// for browser tests), then unit tests, then end-to-end suites one file at a time on real
-// PostgreSQL. Ends with one "N passed, N failed" line.
+// for browser tests), then unit tests, then each repository on a scratch database, then
+// end-to-end suites one file at a time on real PostgreSQL. Ends with one "N passed, N failed"
+// line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -36,6 +37,7 @@ mkdirSync('test/artifacts', { recursive: true });
 const jest = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js'];
 const phases = [
   ['unit', ['--selectProjects', 'unit']],
+  ['repositories', ['--selectProjects', 'repositories']],
   ['e2e', ['--selectProjects', 'e2e', '--runInBand']],
   ['faults', ['--selectProjects', 'faults', '--runInBand']],
 ];

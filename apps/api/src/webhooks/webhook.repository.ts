@@ -79,9 +79,10 @@ export class WebhookRepository {
 
   /** Deletes the endpoint with its outbox and delivery log; false when there was none. */
   async delete(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`DELETE FROM webhook WHERE id = $1 RETURNING id`, [
+    // TypeORM answers a DELETE ... RETURNING with [rows, affected], not the rows alone.
+    const [rows] = (await this.db.query(`DELETE FROM webhook WHERE id = $1 RETURNING id`, [
       id,
-    ]);
+    ])) as [unknown[], number];
     return rows.length > 0;
   }
 

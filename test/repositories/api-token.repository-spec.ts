@@ -1,0 +1,111 @@
+import { hashApiToken } from '../../apps/api/src/identity/api-token.js';
+import { ApiTokenRepository } from '../../apps/api/src/identity/api-token.repository.js';
+import { UserRepository } from '../../apps/api/src/identity/user.repository.js';
+import type { UserEntity } from '../../apps/api/src/identity/user.entity.js';
+import { useRepositoryDatabase } from '../support/repository-database.js';
+
+describe('ApiTokenRepository', () => {
+  const database = useRepositoryDatabase('api_token_repo');
+  const tokens = () => new ApiTokenRepository(database.dataSource);
+  let user: UserEntity;
+
+  beforeAll(async () => {
+    user = await new UserRepository(database.dataSource).insert({
+      name: 'Holder',
+      email: 'holder@example.test',
+      role: 'MEMBER',
+      teams: ['SUPPORT'],
+    });
+  });
+
+  it('issue stores only the hash of the secret it hands back', async () => {
+    const { token, secret } = await tokens().issue(user.id, 'laptop');
+    expect(secret).toMatch(/^lft_/);
+    expect(token).toMatchObject({
+      userId: user.id,
+      name: 'laptop',
+      tokenHash: hashApiToken(secret),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
+    const rows: Record<string, unknown>[] = await database.dataSource.query(
+      `SELECT * FROM api_token WHERE id = $1`,
+      [token.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(Object.values(rows[0]!).map(String)).not.toContain(secret);
+    expect(JSON.stringify(rows[0])).not.toContain(secret);
+  });
+
+  it('issue keeps a secret it is given (bootstrap and demo tokens)', async () => {
+    const { secret, token } = await tokens().issue(user.id, 'given', 'lft_given-secret-0123456789');
+    expect(secret).toBe('lft_given-secret-0123456789');
+    expect(token.tokenHash).toBe(hashApiToken(secret));
+  });
+
+  it('findHolder answers the user of a live token and null for an unknown secret', async () => {
+    const { token, secret } = await tokens().issue(user.id, 'ci');
+    await expect(tokens().findHolder(secret)).resolves.toEqual({
+      token_id: token.id,
+      last_used_at: null,
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: 'MEMBER',
+      teams: ['SUPPORT'],
+      created_at: user.createdAt,
+    });
+    await expect(tokens().findHolder(`${secret}x`)).resolves.toBeNull();
+  });
+
+  it('findHolder ignores a revoked token, which findById still shows', async () => {
+    const { token, secret } = await tokens().issue(user.id, 'revoked');
+    await tokens().revoke(token.id);
+    await expect(tokens().findHolder(secret)).resolves.toBeNull();
+    expect((await tokens().findById(token.id))?.revokedAt).toEqual(expect.any(Date));
+  });
+
+  it('revoke keeps the first revocation time', async () => {
+    const { token } = await tokens().issue(user.id, 'twice');
+    await tokens().revoke(token.id);
+    // Move the first revocation into the past, so a second write could not go unnoticed.
+    const first = new Date('2020-01-02T03:04:05.000Z');
+    await database.dataSource.query(`UPDATE api_token SET revoked_at = $2 WHERE id = $1`, [
+      token.id,
+      first,
+    ]);
+    await tokens().revoke(token.id);
+    expect((await tokens().findById(token.id))?.revokedAt).toEqual(first);
+  });
+
+  it('touch records a use', async () => {
+    const { token, secret } = await tokens().issue(user.id, 'used');
+    await tokens().touch(token.id);
+    const used = await tokens().findById(token.id);
+    expect(used?.lastUsedAt).toEqual(expect.any(Date));
+    expect((await tokens().findHolder(secret))?.last_used_at).toEqual(used?.lastUsedAt);
+  });
+
+  it('findById of an unknown id is null; listOfUser lists only that user’s tokens, oldest first', async () => {
+    await expect(tokens().findById('00000000-0000-4000-8000-000000000000')).resolves.toBeNull();
+    const other = await new UserRepository(database.dataSource).insert({
+      name: 'Other',
+      email: 'other@example.test',
+      role: 'VIEWER',
+      teams: [],
+    });
+    const a = await tokens().issue(other.id, 'first');
+    const b = await tokens().issue(other.id, 'second');
+    expect((await tokens().listOfUser(other.id)).map((t) => t.id)).toEqual([
+      a.token.id,
+      b.token.id,
+    ]);
+    expect((await tokens().listOfUser(user.id)).map((t) => t.userId)).not.toContain(other.id);
+  });
+
+  it('refuses a token for a user that does not exist (foreign key)', async () => {
+    await expect(
+      tokens().issue('00000000-0000-4000-8000-000000000000', 'orphan'),
+    ).rejects.toMatchObject({ code: '23503' });
+  });
+});

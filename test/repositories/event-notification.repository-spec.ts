@@ -1,7 +1,6 @@
 import pg from 'pg';
 import {
   EVENTS_CHANNEL,
-  listenForCommits,
   notifyCommitted,
 } from '../../apps/api/src/events/event-notification.repository.js';
 import { useRepositoryDatabase } from '../support/repository-database.js';
@@ -10,7 +9,7 @@ describe('event notifications', () => {
   const database = useRepositoryDatabase('event_notification_repo');
 
   // Nested, so the listener ends before the outer afterAll drops the database.
-  describe('notifyCommitted and listenForCommits', () => {
+  describe('notifyCommitted', () => {
     let listener: pg.Client;
     const received: { channel: string; payload: unknown }[] = [];
 
@@ -20,7 +19,7 @@ describe('event notifications', () => {
       listener.on('notification', (n) =>
         received.push({ channel: n.channel, payload: JSON.parse(n.payload ?? 'null') }),
       );
-      await listenForCommits(listener);
+      await listener.query(`LISTEN ${EVENTS_CHANNEL}`);
     });
     afterAll(() => listener.end());
 

@@ -14,3 +14,4 @@ export interface LaunchEventEntity {
   prevHash: string | null;
   hash: string;
 }
+export { WebhookOutbox as _Probe } from '../webhooks/webhook-outbox.js';

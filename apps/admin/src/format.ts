@@ -49,4 +49,3 @@ export function teamsToMove(missing: ReadonlyArray<{ team?: Team | null }>): Tea
   const teams = new Set(missing.map((m) => m.team).filter((t): t is Team => !!t));
   return TEAMS.filter((team) => teams.has(team));
 }
-import '#workflow';

@@ -14,4 +14,3 @@ export interface LaunchEventEntity {
   prevHash: string | null;
   hash: string;
 }
-export { WebhookOutbox as _Probe } from '../webhooks/webhook-outbox.js';

@@ -8,7 +8,8 @@ import { WorkflowError } from './workflow.errors.js';
 
 /*
  * Who may act (GATES.md). One chain of functions answers both "may this actor run this
- * command?" (enforcement, in decide) and "what may the viewer do here?" (viewerCan):
+ * command?" (enforcement, in decide) and "what may the viewer do here?" (viewerCan); the
+ * role-and-team rule itself is mayAct alone:
  *   mayAct(actor, type, team)       role and team membership only
  *   authorize(actor, command, s)    NOT_FOUND for unknown items, then FORBIDDEN via mayAct
  *   stageAllows(type, s)            CONFLICT / INVALID_TRANSITION from the launch's stage
@@ -100,7 +101,11 @@ export function authorize(
   launch: LaunchSnapshot | LaunchState | null,
 ): WorkflowError | null {
   const state = launch ? toState(launch) : null;
-  if (!state && command.type !== 'CREATE') return WorkflowError.notFound('No such launch.');
+  if (!state && command.type !== 'CREATE') {
+    return WorkflowError.notFound(
+      'itemId' in command ? `No checklist item "${command.itemId}".` : 'No such launch.',
+    );
+  }
   const team = commandTeam(command, state);
   if (team instanceof WorkflowError) return team;
   if (!mayAct(actor, command.type, team)) {
@@ -179,17 +184,6 @@ export function commandAllowedNow(
     );
   }
   return null;
-}
-
-/** May `actor` run `command` on this launch now? Same checks as enforcement, minus input and gates. */
-export function can(
-  actor: Actor,
-  command: LaunchCommand,
-  launch: LaunchSnapshot | LaunchState | null,
-): boolean {
-  if (authorize(actor, command, launch) !== null) return false;
-  if (!launch) return command.type === 'CREATE';
-  return commandAllowedNow(command, toState(launch)) === null;
 }
 
 /** What the actor's role and teams allow on this launch in its current stage. */

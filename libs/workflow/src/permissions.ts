@@ -16,18 +16,18 @@ import { WorkflowError } from './workflow.errors.js';
  *   commandAllowedNow(command, s)   stageAllows plus item-level state (past stage, status)
  */
 
-export function isCoordinatorOrAdmin(actor: Actor): boolean {
+function isCoordinatorOrAdmin(actor: Actor): boolean {
   return actor.role === 'COORDINATOR' || actor.role === 'ADMIN';
 }
 
 /** Acting for a team: a MEMBER or COORDINATOR in it, or any ADMIN. */
-export function actsForTeam(actor: Actor, team: Team): boolean {
+function actsForTeam(actor: Actor, team: Team): boolean {
   if (actor.role === 'ADMIN') return true;
   return (actor.role === 'MEMBER' || actor.role === 'COORDINATOR') && actor.teams.includes(team);
 }
 
 /** Role and membership alone. `team` is the item's team (items) or the signing team. */
-export function mayAct(actor: Actor, type: LaunchCommandType, team: Team | null): boolean {
+function mayAct(actor: Actor, type: LaunchCommandType, team: Team | null): boolean {
   if (actor.role === 'VIEWER') return false;
   switch (type) {
     case 'CREATE':
@@ -119,7 +119,7 @@ export function authorize(
 }
 
 /** Launch-level state checks: CONFLICT before INVALID_TRANSITION (GATES.md precedence). */
-export function stageAllows(type: LaunchCommandType, state: LaunchState): WorkflowError | null {
+function stageAllows(type: LaunchCommandType, state: LaunchState): WorkflowError | null {
   if (type === 'CREATE') return WorkflowError.conflict('This launch already exists.');
   if (type === 'COMMENT') return null;
   if (type === 'GRANT_EARLY_ACCESS' && state.earlyAccess) {

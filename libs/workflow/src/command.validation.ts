@@ -11,6 +11,8 @@ export const LIMITS = {
   description: 10_000,
   text: 5_000,
   url: 2_048,
+  /** A launches search (filter.search): a substring, not a document. */
+  search: 200,
   supportLeadDays: { min: 0, max: 90 },
   blockResponseHours: { min: 0.001, max: 720 },
 } as const;

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type ValidationRule } from 'graphql';
 import type { AppConfig } from '../config/app-config.js';
+import { maxTokensPlugin } from './max-tokens.plugin.js';
 
 /** At most `max` top-level fields per operation: one request, a bounded amount of work. */
 export function maxRootFields(max: number): ValidationRule {
@@ -27,7 +28,8 @@ export function maxRootFields(max: number): ValidationRule {
 export function graphqlLimits(config: AppConfig) {
   const armor = new ApolloArmor({
     blockFieldSuggestion: { enabled: false },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    // Counted by our own plugin instead (max-tokens.plugin.ts: status codes).
+    maxTokens: { enabled: false },
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     maxDirectives: { n: 10 },
@@ -41,7 +43,10 @@ export function graphqlLimits(config: AppConfig) {
   const { plugins, validationRules } = armor.protect();
   return {
     // graphql-armor types its plugins against @apollo/server's CommonJS typings; same objects.
-    plugins: plugins as unknown as ApolloServerPlugin[],
+    plugins: [
+      maxTokensPlugin(config.GRAPHQL_MAX_TOKENS),
+      ...(plugins as unknown as ApolloServerPlugin[]),
+    ],
     validationRules: [...validationRules, maxRootFields(config.GRAPHQL_MAX_ROOT_FIELDS)],
   };
 }

@@ -158,7 +158,7 @@ describe('input at the edge: refused as the operation or as bad input, nothing w
       expect((await getLaunch(app, admin.token, launch.id)).version).toBe(launch.version);
     });
 
-    it('a comment, a reason, a title and a name', async () => {
+    it('a comment, a reason, a title, a launch name and a user name', async () => {
       const launch = await createLaunch(app, admin.token);
       const item = launch.checklist[0]!;
       const cases: [string, string, Record<string, unknown>][] = [
@@ -179,6 +179,17 @@ describe('input at the edge: refused as the operation or as bad input, nothing w
           { i: { key: `invisible-${Date.now()}`, name: invisible } },
         ],
       ];
+      cases.push([
+        'name',
+        `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+        {
+          i: {
+            name: invisible,
+            email: `invisible-${Date.now()}@test.liftoff.local`,
+            role: 'VIEWER',
+          },
+        },
+      ]);
       for (const [field, query, variables] of cases) {
         const res = await app.gql(admin.token, query, variables);
         expect([field, errorOf(res).extensions]).toEqual([

@@ -35,7 +35,7 @@ export type {
 export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
 export type { DomainEvent, LaunchEventType } from './launch.events.js';
 export type { CreateLaunchCommand, LaunchCommandType } from './launch.commands.js';
-export { LIMITS } from './command.validation.js';
+export { LIMITS, isBlank } from './command.validation.js';
 export { WorkflowError } from './workflow.errors.js';
 export type { WorkflowErrorCode } from './workflow.errors.js';
 export {

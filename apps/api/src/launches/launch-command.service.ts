@@ -88,13 +88,11 @@ export class LaunchCommandService {
     try {
       return this.committed(
         await this.repo.db.transaction(async (tx) => {
-          const keyTaken =
-            typeof command.key === 'string' && (await this.repo.keyExists(tx, command.key));
           const outcome = runCommand({
             actor: viewer.actor,
             command,
             launch: null,
-            keyTaken,
+            keyTaken: await this.repo.keyExists(tx, command.key),
             now: new Date().toISOString(),
             newId: randomUUID,
           });

@@ -1,11 +1,5 @@
 import type { ItemAction, ItemStatus } from './item-status.js';
-import {
-  ITEM_ACTIONS,
-  ITEM_STATUSES,
-  canTransitionItem,
-  itemActionNeedsReason,
-  itemTransition,
-} from './item-status.js';
+import { ITEM_ACTIONS, ITEM_STATUSES, canTransitionItem, itemTransition } from './item-status.js';
 
 describe('item transitions', () => {
   const table: [ItemStatus, ItemAction, ItemStatus | null][] = [
@@ -27,11 +21,5 @@ describe('item transitions', () => {
   it.each(table)('%s --%s--> %s', (from, action, to) => {
     expect(itemTransition(from, action)).toBe(to);
     expect(canTransitionItem(from, action)).toBe(to !== null);
-  });
-
-  it('waiving and reopening need a reason; completing does not', () => {
-    expect(itemActionNeedsReason('WAIVE')).toBe(true);
-    expect(itemActionNeedsReason('REOPEN')).toBe(true);
-    expect(itemActionNeedsReason('COMPLETE')).toBe(false);
   });
 });

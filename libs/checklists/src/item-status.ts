@@ -4,19 +4,17 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const ITEM_ACTIONS = ['COMPLETE', 'WAIVE', 'REOPEN'] as const;
 export type ItemAction = (typeof ITEM_ACTIONS)[number];
 
-export interface ItemTransitionRule {
+interface ItemTransitionRule {
   readonly action: ItemAction;
   readonly from: readonly ItemStatus[];
   readonly to: ItemStatus;
-  /** Waiving and reopening change what the gate sees without doing the work: say why. */
-  readonly reasonRequired: boolean;
 }
 
 /** The item state machine as data: the only moves an item can make. */
-export const ITEM_TRANSITIONS: readonly ItemTransitionRule[] = [
-  { action: 'COMPLETE', from: ['OPEN'], to: 'DONE', reasonRequired: false },
-  { action: 'WAIVE', from: ['OPEN'], to: 'WAIVED', reasonRequired: true },
-  { action: 'REOPEN', from: ['DONE', 'WAIVED'], to: 'OPEN', reasonRequired: true },
+const ITEM_TRANSITIONS: readonly ItemTransitionRule[] = [
+  { action: 'COMPLETE', from: ['OPEN'], to: 'DONE' },
+  { action: 'WAIVE', from: ['OPEN'], to: 'WAIVED' },
+  { action: 'REOPEN', from: ['DONE', 'WAIVED'], to: 'OPEN' },
 ];
 
 function ruleFor(action: ItemAction): ItemTransitionRule {
@@ -34,10 +32,6 @@ export function itemTransition(from: ItemStatus, action: ItemAction): ItemStatus
 
 export function canTransitionItem(from: ItemStatus, action: ItemAction): boolean {
   return itemTransition(from, action) !== null;
-}
-
-export function itemActionNeedsReason(action: ItemAction): boolean {
-  return ruleFor(action).reasonRequired;
 }
 
 /** DONE and WAIVED both satisfy a gate. */

@@ -18,8 +18,6 @@ export type Stage = (typeof STAGES)[number];
 export const GATED_STAGES = ['PLANNING', 'ALPHA', 'BETA', 'DOCS_READY', 'SUPPORT_TRAINED'] as const;
 export type GatedStage = (typeof GATED_STAGES)[number];
 
-export const FINAL_STAGES = ['GA', 'CANCELLED'] as const;
-
 export function isTeam(value: unknown): value is Team {
   return typeof value === 'string' && (TEAMS as readonly string[]).includes(value);
 }

@@ -11,6 +11,8 @@ export const LIMITS = {
   description: 10_000,
   text: 5_000,
   url: 2_048,
+  /** A launches search (filter.search): a substring, not a document. */
+  search: 200,
   supportLeadDays: { min: 0, max: 90 },
   blockResponseHours: { min: 0.001, max: 720 },
 } as const;
@@ -18,31 +20,42 @@ export const LIMITS = {
 const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
-/** Empty, whitespace-only and absent all mean "not given". */
+// Unicode White_Space and Cf (format: zero-width spaces and joiners, bidi marks...): text
+// made only of these shows nothing, so it is empty (GATES.md).
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Cf}]*$/u;
+// With the u flag a lone surrogate is a code point of its own, category Cs.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Empty, absent, or only whitespace and invisible format characters: "not given". */
 export function isBlank(value: string | null | undefined): boolean {
-  return value === null || value === undefined || value.trim().length === 0;
+  return value === null || value === undefined || INVISIBLE_ONLY.test(value);
 }
 
 function bad(field: string, message: string): never {
   throw WorkflowError.badInput(field, message);
 }
 
-function requireText(field: string, value: unknown, max: number, what: string): void {
-  if (typeof value !== 'string') bad(field, `${what} must be text.`);
-  if (value.trim().length === 0) bad(field, `${what} must not be empty.`);
+function checkText(field: string, value: unknown, max: number, what: string, required: boolean) {
+  if (typeof value !== 'string') return bad(field, `${what} must be text.`);
+  if (required && isBlank(value)) bad(field, `${what} must not be empty.`);
   if (value.length > max) bad(field, `${what} must be at most ${max} characters long.`);
+  // The API refuses these at its edge too; the rules do not rely on it.
+  if (LONE_SURROGATE.test(value)) bad(field, `${what} is not valid Unicode text.`);
+}
+
+function requireText(field: string, value: unknown, max: number, what: string): void {
+  checkText(field, value, max, what, true);
 }
 
 function optionalText(field: string, value: unknown, max: number, what: string): void {
   if (value === null || value === undefined) return;
-  if (typeof value !== 'string') bad(field, `${what} must be text.`);
-  if (value.length > max) bad(field, `${what} must be at most ${max} characters long.`);
+  checkText(field, value, max, what, false);
 }
 
 function optionalUrl(field: string, value: unknown, what: string): void {
   if (value === null || value === undefined) return;
   if (typeof value !== 'string') bad(field, `${what} must be a URL.`);
-  if (value.trim().length === 0) return;
+  if (isBlank(value)) return;
   if (value.length > LIMITS.url)
     bad(field, `${what} must be at most ${LIMITS.url} characters long.`);
   let protocol: string;

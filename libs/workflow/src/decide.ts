@@ -16,13 +16,7 @@ import type {
   UpdateLaunchCommand,
 } from './launch.commands.js';
 import { DEFAULT_BLOCK_RESPONSE_HOURS, DEFAULT_SUPPORT_LEAD_DAYS } from './launch.commands.js';
-import type {
-  DomainEvent,
-  EventDataMap,
-  LaunchChanges,
-  LaunchEventType,
-  NotificationEventType,
-} from './launch.events.js';
+import type { DomainEvent, EventDataMap, LaunchChanges, LaunchEventType } from './launch.events.js';
 import type { LaunchSnapshot } from './launch.snapshot.js';
 import type { LaunchState } from './launch.types.js';
 import { authorize, commandAllowedNow, findItem, toState } from './permissions.js';
@@ -40,6 +34,13 @@ export interface DecideContext {
   readonly now: string;
   /** Fresh ids for new items and sign-offs. */
   readonly newId: () => string;
+  /** The launch's version as locked; with expectedVersion (null: not checked), CONFLICT on a mismatch. */
+  readonly version?: number;
+  readonly expectedVersion?: number | null;
+  /** CREATE: another launch holds the key (CONFLICT). The API looks it up; the rules order it. */
+  readonly keyTaken?: boolean;
+  /** COMMENT: the event replied to is not on this launch (NOT_FOUND). */
+  readonly replyTargetMissing?: boolean;
 }
 
 function blankToNull(value: string | null | undefined): string | null {
@@ -142,8 +143,9 @@ function goesToSupersede(state: LaunchState): string[] {
 /**
  * Turns one command into the events that record it, or throws the WorkflowError that
  * refuses it, checking in GATES.md order: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT,
- * INVALID_TRANSITION, GATE_NOT_SATISFIED. `snapshot` is null for CREATE. The API checks
- * expectedVersion, key uniqueness and replyToEventId before calling this. Returns an empty
+ * INVALID_TRANSITION, GATE_NOT_SATISFIED. `snapshot` is null for CREATE, and for any other
+ * command when there is no such launch (NOT_FOUND, after the input checks). What only the
+ * store knows (version, key taken, reply target) comes in `ctx`. Returns an empty
  * list only for an UPDATE that changes nothing. ADVANCE into BETA, DOCS_READY,
  * SUPPORT_TRAINED or GA and GRANT_EARLY_ACCESS also yield a SUPPORT_HEADS_UP after their
  * own event; the first event is always the command's own.
@@ -171,10 +173,27 @@ export function decide(
     );
   }
 
+  if (command.type === 'COMMENT' && ctx.replyTargetMissing) {
+    throw WorkflowError.notFound('The event replied to is not on this launch.');
+  }
   const denied = authorize(actor, command, state);
   if (denied) throw denied;
+  const { version, expectedVersion } = ctx;
+  if (
+    expectedVersion !== null &&
+    expectedVersion !== undefined &&
+    version !== undefined &&
+    expectedVersion !== version
+  ) {
+    throw WorkflowError.conflict(
+      `The launch is at version ${version}, not ${expectedVersion}: reload it and try again.`,
+    );
+  }
   if (command.type === 'CREATE') {
     if (state) throw WorkflowError.conflict('This launch already exists.');
+    if (ctx.keyTaken) {
+      throw WorkflowError.conflict(`The key "${command.key}" is taken by another launch.`, 'key');
+    }
     return createEvents(actor, command, ctx);
   }
   if (!state) throw WorkflowError.notFound('No such launch.');
@@ -310,27 +329,4 @@ function mustFind(state: LaunchState, itemId: string) {
   const item = findItem(state, itemId);
   if (!item) throw WorkflowError.notFound(`No checklist item "${itemId}" on this launch.`);
   return item;
-}
-
-/**
- * Builds a timer-driven notification event (no actor). The API's notification jobs decide
- * when one is due; this only refuses final launches, where nothing is raised any more.
- */
-export function notificationEvent<T extends NotificationEventType>(
-  snapshot: LaunchSnapshot | LaunchState,
-  type: T,
-  data: EventDataMap[T],
-  at: string,
-): DomainEvent<T> {
-  const state = toState(snapshot);
-  if (isFinalStage(state.stage)) {
-    throw WorkflowError.invalidTransition(`A ${state.stage} launch raises no ${type}.`);
-  }
-  const team: Team | null =
-    type === 'BLOCK_ESCALATED'
-      ? (data as EventDataMap['BLOCK_ESCALATED']).team
-      : type === 'SUPPORT_HEADS_UP'
-        ? 'SUPPORT'
-        : null;
-  return event(type, state, null, team, at, data);
 }

@@ -2,14 +2,14 @@
  * libs/workflow: every rule of GATES.md, as pure functions over plain data.
  *
  * How the API uses it, per command (inside its transaction, launch row locked):
- *   validateCommand(cmd, now)                  optional early BAD_USER_INPUT, before loading
- *   snap   = restoreSnapshot(row.snapshot)     or replay(events)
- *   events = decide(snap, actor, cmd, { now, newId })   throws WorkflowError on refusal
- *   for (e of events) snap = applyEvent(snap, e)        XState's pure transition()
- *   write persistSnapshot(snap), stateOf(snap) projections, one event row per event
- *   (version += events.length; [] only for an UPDATE that changes nothing: write nothing).
+ *   snap = restoreSnapshot(row)                 (null when no launch has the id)
+ *   { events, snapshot, answer } = runCommand({ actor, command, launch: { snapshot: snap,
+ *       version }, expectedVersion, now, newId })   one call: throws WorkflowError on refusal
+ *   write persistSnapshot(snapshot), stateOf(snapshot) projections, one event row per event
+ *   (version += events.length; [] only for an UPDATE that changes nothing: write nothing),
+ *   and answer the client with `answer` (the launch, the item, the sign-off...).
  *
- * Notifications: decide() appends SUPPORT_HEADS_UP itself; COMMENTED records the blocks it
+ * Notifications: runCommand appends SUPPORT_HEADS_UP itself; COMMENTED records the blocks it
  * answers (data.respondsTo). Timer-driven events come from dueSloNotifications(state,
  * sloHistory(events), policy, now), and nextSloDueAt() says when to look again; the API
  * appends them through the same path as commands. mayManageWebhooks / webhookEventTypes
@@ -29,118 +29,43 @@ export { DECISIONS, REQUIREMENT_KINDS, SIGN_OFF_STATUSES } from './launch.types.
 export type {
   ChecklistItemState,
   Decision,
-  EarlyAccessState,
-  LaunchPermissions,
   LaunchState,
   Readiness,
   Requirement,
   RequirementKind,
   SignOffState,
   SignOffStatus,
-  StageReadiness,
-  TeamReadiness,
 } from './launch.types.js';
-export {
-  EVENT_DATA_DESCRIPTIONS,
-  LAUNCH_EVENT_TYPES,
-  NOTIFICATION_EVENT_TYPES,
-  eventEffects,
-  isLaunchEventType,
-} from './launch.events.js';
-export type {
-  CreatedEvent,
-  DomainEvent,
-  EventDataMap,
-  EventEffects,
-  LaunchChanges,
-  LaunchEventType,
-  LaunchMachineEvent,
-  NewItem,
-  NotificationEventType,
-} from './launch.events.js';
-export {
-  DEFAULT_BLOCK_RESPONSE_HOURS,
-  DEFAULT_SUPPORT_LEAD_DAYS,
-  LAUNCH_COMMAND_TYPES,
-} from './launch.commands.js';
-export type {
-  AddItemCommand,
-  AdvanceCommand,
-  CancelCommand,
-  CommentCommand,
-  CompleteItemCommand,
-  CreateLaunchCommand,
-  GrantEarlyAccessCommand,
-  LaunchCommand,
-  LaunchCommandType,
-  ReopenItemCommand,
-  SignOffCommand,
-  UpdateLaunchCommand,
-  WaiveItemCommand,
-} from './launch.commands.js';
-export { KEY_PATTERN, LIMITS, isBlank, validateCommand } from './command.validation.js';
-export { WorkflowError, WorkflowErrorCode } from './workflow.errors.js';
-export { MACHINE_VERSION, launchMachine } from './launch.machine.js';
+export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
+export type { DomainEvent, LaunchEventType } from './launch.events.js';
+export type { CreateLaunchCommand, LaunchCommandType } from './launch.commands.js';
+export { KEY_PATTERN, LIMITS, isBlank } from './command.validation.js';
+export { DEFAULT_BLOCK_RESPONSE_HOURS, DEFAULT_SUPPORT_LEAD_DAYS } from './launch.commands.js';
+export { WorkflowError } from './workflow.errors.js';
+export type { WorkflowErrorCode } from './workflow.errors.js';
 export {
   applyEvent,
-  initialSnapshot,
   migrateSnapshot,
   persistSnapshot,
   replay,
   restoreSnapshot,
   stateOf,
 } from './launch.snapshot.js';
-export type { LaunchSnapshot, PersistedLaunchSnapshot, StoredSnapshot } from './launch.snapshot.js';
-export { decide, notificationEvent } from './decide.js';
-export type { DecideContext } from './decide.js';
-export {
-  actsForTeam,
-  authorize,
-  can,
-  commandAllowedNow,
-  mayAct,
-  stageAllows,
-  viewerCan,
-} from './permissions.js';
-export {
-  activeSignOffOf,
-  compareCodePoints,
-  gateMissing,
-  isBlocked,
-  isGateSatisfied,
-  leadDaysElapsed,
-  readiness,
-  supportLeadTime,
-} from './readiness.js';
+export type { LaunchSnapshot } from './launch.snapshot.js';
+export { runCommand } from './command.runner.js';
+export type { CommandAnswers, CommandOf } from './command.runner.js';
+export { viewerCan } from './permissions.js';
+export { isBlocked, readiness, supportLeadTime } from './readiness.js';
 export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { mayManageIdentity } from './identity.rules.js';
-export {
-  DEFAULT_AT_RISK_DAYS,
-  EMPTY_SLO_HISTORY,
-  ESCALATION_LEVELS,
-  HEADS_UP_STAGES,
-  blocksAnsweredBy,
-  dueSloNotifications,
-  nextSloDueAt,
-  sloHistory,
-  standingNoGos,
-} from './slo.rules.js';
-export type { SloHistory, SloHistoryEvent, SloPolicy } from './slo.rules.js';
-export { mayManageWebhooks, webhookEventTypes } from './webhook.rules.js';
-export { eventSummary } from './event-summary.js';
-export type { WebhookCommand } from './webhook.rules.js';
 export type { IdentityCommand } from './identity.rules.js';
+export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
+export type { SloHistory, SloPolicy } from './slo.rules.js';
+export { mayManageWebhooks, webhookEventTypes } from './webhook.rules.js';
+export type { WebhookCommand } from './webhook.rules.js';
+export { eventSummary } from './event-summary.js';
 // The shared vocabulary, so apps need only #workflow.
-export {
-  GATED_STAGES,
-  ITEM_STATUSES,
-  STAGES,
-  TEAMS,
-  TEMPLATE_NAMES,
-  isFinalStage,
-  nextStage,
-  stageIndex,
-} from '#checklists';
-export type { ItemStatus, Stage, Team } from '#checklists';
+export { ChecklistError, ITEM_STATUSES, STAGES, TEAMS } from '#checklists';
+export type { ChecklistErrorCode, ItemStatus, Stage, Team } from '#checklists';

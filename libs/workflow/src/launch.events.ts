@@ -20,10 +20,6 @@ export const LAUNCH_EVENT_TYPES = [
 ] as const;
 export type LaunchEventType = (typeof LAUNCH_EVENT_TYPES)[number];
 
-/** Raised by the rules themselves, with no actor: timers in the API, or decide() (heads-up). */
-export const NOTIFICATION_EVENT_TYPES = ['BLOCK_ESCALATED', 'AT_RISK', 'SUPPORT_HEADS_UP'] as const;
-export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
-
 /** An item as it is created: the item state minus everything that only changes later. */
 export type NewItem = Pick<
   ChecklistItemState,
@@ -121,10 +117,6 @@ export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
   SUPPORT_HEADS_UP:
     'Support is told what is coming, in the same change as the advance into BETA, DOCS_READY, SUPPORT_TRAINED or GA, or the early-access grant: data is { stage }, the stage the launch is now in. No actor; team SUPPORT.',
 };
-
-export function isLaunchEventType(value: unknown): value is LaunchEventType {
-  return typeof value === 'string' && (LAUNCH_EVENT_TYPES as readonly string[]).includes(value);
-}
 
 /** What an event changed, so projections rewrite only those rows. */
 export interface EventEffects {

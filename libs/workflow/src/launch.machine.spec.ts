@@ -15,7 +15,7 @@ import {
   toDirectedGraph,
 } from '@xstate/graph';
 import type { Actor } from './actor.js';
-import { decide, notificationEvent } from './decide.js';
+import { decide } from './decide.js';
 import type { LaunchCommand } from './launch.commands.js';
 import type { LaunchMachineEvent } from './launch.events.js';
 import { launchMachine } from './launch.machine.js';
@@ -154,29 +154,27 @@ function eventsFor(snapshot: LaunchSnapshot): LaunchMachineEvent[] {
     });
   }
   if (r.nextStage) {
-    out.push(notificationEvent(snapshot, 'SUPPORT_HEADS_UP', { stage: state.stage }, at));
+    // Timer-driven events, as the API's SLO jobs append them (no actor).
+    const timer = { at, actorId: null, stage: state.stage } as const;
+    out.push({ ...timer, type: 'SUPPORT_HEADS_UP', team: 'SUPPORT', data: { stage: state.stage } });
     if (state.targetGaDate) {
-      out.push(
-        notificationEvent(
-          snapshot,
-          'AT_RISK',
-          { targetGaDate: state.targetGaDate, daysLeft: 3 },
-          at,
-        ),
-      );
+      out.push({
+        ...timer,
+        type: 'AT_RISK',
+        team: null,
+        data: { targetGaDate: state.targetGaDate, daysLeft: 3 },
+      });
     }
     const noGo = state.signOffs.find(
       (s) => s.stage === state.stage && s.status === 'ACTIVE' && s.decision === 'NO_GO',
     );
     if (noGo) {
-      out.push(
-        notificationEvent(
-          snapshot,
-          'BLOCK_ESCALATED',
-          { signOffId: noGo.id, team: noGo.team, level: 1 },
-          at,
-        ),
-      );
+      out.push({
+        ...timer,
+        type: 'BLOCK_ESCALATED',
+        team: noGo.team,
+        data: { signOffId: noGo.id, team: noGo.team, level: 1 },
+      });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { isGatedStage, nextStage, stageIndex } from '#checklists';
 import type { Stage } from '#checklists';
 import { and, assign, setup } from 'xstate';
+import { isBlank } from './command.validation.js';
 import type { CreatedEvent, LaunchMachineEvent } from './launch.events.js';
 import { evolve, stateFromCreated } from './launch.reducers.js';
 import type { ChecklistItemState, LaunchState } from './launch.types.js';
@@ -67,8 +68,7 @@ const launchSetup = setup({
       event.type === 'SIGNED_GO' &&
       event.team !== null &&
       openRequiredItems(context, context.stage, event.team).length === 0,
-    noGoHasComment: ({ event }) =>
-      event.type === 'SIGNED_NO_GO' && event.data.comment.trim().length > 0,
+    noGoHasComment: ({ event }) => event.type === 'SIGNED_NO_GO' && !isBlank(event.data.comment),
     /** A heads-up names the stage the launch is in (decide() appends it after the change). */
     headsUpForThisStage: ({ context, event }) =>
       event.type === 'SUPPORT_HEADS_UP' && event.data.stage === context.stage,

@@ -2,7 +2,8 @@ import { TEAMS } from '#checklists';
 import type { Actor } from './actor.js';
 import { ROLES } from './actor.js';
 import type { LaunchCommand } from './launch.commands.js';
-import { can, viewerCan } from './permissions.js';
+import { viewerCan } from './permissions.js';
+import type { LaunchPermissions } from './launch.types.js';
 import {
   act,
   admin,
@@ -111,7 +112,7 @@ describe('viewerCan', () => {
   });
 });
 
-describe('can() agrees with enforcement', () => {
+describe('viewerCan agrees with enforcement', () => {
   const actors: Actor[] = [
     ...ROLES.flatMap((role) => [
       { id: `${role}-none`, role, teams: [] },
@@ -119,46 +120,54 @@ describe('can() agrees with enforcement', () => {
     ]),
   ];
 
-  function commandsFor(l: TestLaunch): LaunchCommand[] {
+  /** Each command with the flag of viewerCan that speaks for it (targets the item rules allow). */
+  function commandsFor(l: TestLaunch, can: LaunchPermissions): [LaunchCommand, boolean][] {
     const open =
       items(l, { status: 'OPEN', stage: state(l).stage })[0] ?? item(l, { status: 'OPEN' });
-    const pastOpen = item(l, { status: 'OPEN', stage: 'PLANNING' });
-    const closed = state(l).items.find((i) => i.status !== 'OPEN') ?? open;
+    const closed =
+      items(l, { stage: state(l).stage }).find((i) => i.status !== 'OPEN') ??
+      state(l).items.find((i) => i.status !== 'OPEN') ??
+      open;
     return [
-      { type: 'UPDATE', changes: { name: 'Renamed' } },
-      {
-        type: 'ADD_ITEM',
-        stage: 'SUPPORT_TRAINED',
-        team: 'SUPPORT',
-        title: 'More',
-        required: false,
-      },
-      { type: 'COMPLETE_ITEM', itemId: open.id },
-      { type: 'COMPLETE_ITEM', itemId: closed.id },
-      { type: 'COMPLETE_ITEM', itemId: pastOpen.id },
-      { type: 'WAIVE_ITEM', itemId: open.id, reason: 'r' },
-      { type: 'REOPEN_ITEM', itemId: closed.id, reason: 'r' },
-      { type: 'REOPEN_ITEM', itemId: open.id, reason: 'r' },
-      ...TEAMS.map(
-        (team) => ({ type: 'SIGN_OFF', team, decision: 'NO_GO', comment: 'c' }) as const,
-      ),
-      { type: 'CANCEL', reason: 'r' },
-      { type: 'GRANT_EARLY_ACCESS' },
-      { type: 'COMMENT', body: 'b' },
+      [{ type: 'UPDATE', changes: { name: 'Renamed' } }, can.update],
+      [
+        {
+          type: 'ADD_ITEM',
+          stage: 'SUPPORT_TRAINED',
+          team: 'SUPPORT',
+          title: 'More',
+          required: false,
+        },
+        can.addItem,
+      ],
+      [{ type: 'COMPLETE_ITEM', itemId: open.id }, can.completeFor.includes(open.team)],
+      [{ type: 'WAIVE_ITEM', itemId: open.id, reason: 'r' }, can.waive],
+      [
+        { type: 'REOPEN_ITEM', itemId: closed.id, reason: 'r' },
+        can.reopenFor.includes(closed.team),
+      ],
+      ...TEAMS.map((team): [LaunchCommand, boolean] => [
+        { type: 'SIGN_OFF', team, decision: 'NO_GO', comment: 'c' },
+        can.signFor.includes(team),
+      ]),
+      [{ type: 'CANCEL', reason: 'r' }, can.cancel],
+      [{ type: 'GRANT_EARLY_ACCESS' }, can.grantEarlyAccess],
+      [{ type: 'COMMENT', body: 'b' }, can.comment],
     ];
   }
 
   it.each(['PLANNING', 'BETA', 'GA'] as const)(
-    'in %s: can(...) is true exactly when decide accepts (commands without gate rules)',
+    'in %s: what viewerCan offers is exactly what enforcement accepts (commands without gate rules)',
     (stage) => {
       let l = launchAt(stage, { template: 'standard' });
-      if (stage === 'BETA') {
-        const done = item(l, { stage: 'BETA', status: 'OPEN' });
+      if (stage !== 'GA') {
+        // A DONE item on the current stage, so reopening has a target too.
+        const done = item(l, { stage, status: 'OPEN' });
         l = act(l, admin, { type: 'COMPLETE_ITEM', itemId: done.id });
       }
       let checked = 0;
       for (const actor of actors) {
-        for (const command of commandsFor(l)) {
+        for (const [command, offered] of commandsFor(l, viewerCan(actor, l.snapshot))) {
           let accepted = true;
           try {
             act(l, actor, command);
@@ -166,15 +175,11 @@ describe('can() agrees with enforcement', () => {
             if (!(error instanceof WorkflowError)) throw error;
             accepted = false;
           }
-          expect([actor.id, command.type, can(actor, command, l.snapshot)]).toEqual([
-            actor.id,
-            command.type,
-            accepted,
-          ]);
+          expect([actor.id, command.type, offered]).toEqual([actor.id, command.type, accepted]);
           checked++;
         }
       }
-      expect(checked).toBeGreaterThan(200);
+      expect(checked).toBeGreaterThan(150);
     },
   );
 });

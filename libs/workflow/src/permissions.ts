@@ -8,25 +8,26 @@ import { WorkflowError } from './workflow.errors.js';
 
 /*
  * Who may act (GATES.md). One chain of functions answers both "may this actor run this
- * command?" (enforcement, in decide) and "what may the viewer do here?" (viewerCan):
+ * command?" (enforcement, in decide) and "what may the viewer do here?" (viewerCan); the
+ * role-and-team rule itself is mayAct alone:
  *   mayAct(actor, type, team)       role and team membership only
  *   authorize(actor, command, s)    NOT_FOUND for unknown items, then FORBIDDEN via mayAct
  *   stageAllows(type, s)            CONFLICT / INVALID_TRANSITION from the launch's stage
  *   commandAllowedNow(command, s)   stageAllows plus item-level state (past stage, status)
  */
 
-export function isCoordinatorOrAdmin(actor: Actor): boolean {
+function isCoordinatorOrAdmin(actor: Actor): boolean {
   return actor.role === 'COORDINATOR' || actor.role === 'ADMIN';
 }
 
 /** Acting for a team: a MEMBER or COORDINATOR in it, or any ADMIN. */
-export function actsForTeam(actor: Actor, team: Team): boolean {
+function actsForTeam(actor: Actor, team: Team): boolean {
   if (actor.role === 'ADMIN') return true;
   return (actor.role === 'MEMBER' || actor.role === 'COORDINATOR') && actor.teams.includes(team);
 }
 
 /** Role and membership alone. `team` is the item's team (items) or the signing team. */
-export function mayAct(actor: Actor, type: LaunchCommandType, team: Team | null): boolean {
+function mayAct(actor: Actor, type: LaunchCommandType, team: Team | null): boolean {
   if (actor.role === 'VIEWER') return false;
   switch (type) {
     case 'CREATE':
@@ -100,7 +101,11 @@ export function authorize(
   launch: LaunchSnapshot | LaunchState | null,
 ): WorkflowError | null {
   const state = launch ? toState(launch) : null;
-  if (!state && command.type !== 'CREATE') return WorkflowError.notFound('No such launch.');
+  if (!state && command.type !== 'CREATE') {
+    return WorkflowError.notFound(
+      'itemId' in command ? `No checklist item "${command.itemId}".` : 'No such launch.',
+    );
+  }
   const team = commandTeam(command, state);
   if (team instanceof WorkflowError) return team;
   if (!mayAct(actor, command.type, team)) {
@@ -114,7 +119,7 @@ export function authorize(
 }
 
 /** Launch-level state checks: CONFLICT before INVALID_TRANSITION (GATES.md precedence). */
-export function stageAllows(type: LaunchCommandType, state: LaunchState): WorkflowError | null {
+function stageAllows(type: LaunchCommandType, state: LaunchState): WorkflowError | null {
   if (type === 'CREATE') return WorkflowError.conflict('This launch already exists.');
   if (type === 'COMMENT') return null;
   if (type === 'GRANT_EARLY_ACCESS' && state.earlyAccess) {
@@ -179,17 +184,6 @@ export function commandAllowedNow(
     );
   }
   return null;
-}
-
-/** May `actor` run `command` on this launch now? Same checks as enforcement, minus input and gates. */
-export function can(
-  actor: Actor,
-  command: LaunchCommand,
-  launch: LaunchSnapshot | LaunchState | null,
-): boolean {
-  if (authorize(actor, command, launch) !== null) return false;
-  if (!launch) return command.type === 'CREATE';
-  return commandAllowedNow(command, toState(launch)) === null;
 }
 
 /** What the actor's role and teams allow on this launch in its current stage. */

@@ -62,7 +62,7 @@ export function isBlocked(state: LaunchState): boolean {
   return activeSignOffsOn(state, state.stage).some((s) => s.decision === 'NO_GO');
 }
 
-export function itemRequirement(item: ChecklistItemState): Requirement {
+function itemRequirement(item: ChecklistItemState): Requirement {
   return {
     kind: 'CHECKLIST_ITEM',
     team: item.team,
@@ -72,7 +72,7 @@ export function itemRequirement(item: ChecklistItemState): Requirement {
 }
 
 /** Compares by Unicode code point (not UTF-16 unit, not locale), so order is the same everywhere. */
-export function compareCodePoints(a: string, b: string): number {
+function compareCodePoints(a: string, b: string): number {
   const ai = a[Symbol.iterator]();
   const bi = b[Symbol.iterator]();
   for (;;) {

@@ -1,12 +1,6 @@
 import type { DomainEvent } from './launch.events.js';
 import { replay } from './launch.snapshot.js';
-import {
-  DEFAULT_AT_RISK_DAYS,
-  EMPTY_SLO_HISTORY,
-  dueSloNotifications,
-  nextSloDueAt,
-  sloHistory,
-} from './slo.rules.js';
+import { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
 import {
   DAY_MS,
   act,
@@ -24,7 +18,7 @@ import {
 } from './test-helpers.js';
 
 const HOUR_MS = 3_600_000;
-const policy = { atRiskDays: DEFAULT_AT_RISK_DAYS };
+const policy = { atRiskDays: 7 };
 
 /** Appends what the SLO rules owe at `now`, as the API's timer does. */
 function fireDue(launch: TestLaunch, now: string): { launch: TestLaunch; fired: DomainEvent[] } {

@@ -28,8 +28,7 @@ const DAY_MS = 86_400_000;
 /** Stages whose arrival support hears about in the same change as the advance. */
 export const HEADS_UP_STAGES: readonly Stage[] = ['BETA', 'DOCS_READY', 'SUPPORT_TRAINED', 'GA'];
 /** A block escalates at 1x and again at 2x blockResponseHours, then no more. */
-export const ESCALATION_LEVELS = 2;
-export const DEFAULT_AT_RISK_DAYS = 7;
+const ESCALATION_LEVELS = 2;
 
 export interface SloPolicy {
   /** AT_RISK when the target GA date is this many days away or closer. */
@@ -79,7 +78,7 @@ export function sloHistory(events: Iterable<SloHistoryEvent>): SloHistory {
 }
 
 /** NO_GOs standing on the current stage (none on a final launch). */
-export function standingNoGos(state: LaunchState): SignOffState[] {
+function standingNoGos(state: LaunchState): SignOffState[] {
   if (isFinalStage(state.stage)) return [];
   return activeSignOffsOn(state, state.stage).filter((s) => s.decision === 'NO_GO');
 }

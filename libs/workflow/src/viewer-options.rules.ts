@@ -4,14 +4,15 @@ import type { Actor } from './actor.js';
 import { decide } from './decide.js';
 import type { LaunchCommand } from './launch.commands.js';
 import type { LaunchSnapshot } from './launch.snapshot.js';
-import { can, toState } from './permissions.js';
+import { authorize, commandAllowedNow, toState } from './permissions.js';
 import type { LaunchState } from './launch.types.js';
 import { WorkflowError } from './workflow.errors.js';
 
 /*
  * What a client may offer the viewer, and why not, so that it keeps no copy of a rule.
- * Every answer runs the enforcement path itself on the current state: can() for "allowed
- * apart from input and gates", decide() for the exact refusal a command would get.
+ * Every answer runs the enforcement path itself on the current state: authorize() and
+ * commandAllowedNow() for "allowed apart from input and gates", decide() for the exact
+ * refusal a command would get.
  */
 
 export interface ItemOptions {
@@ -49,6 +50,11 @@ function refusalOf(
     if (error instanceof WorkflowError) return error;
     throw error;
   }
+}
+
+/** Enforcement's role, team and state checks, without the input and the gates. */
+function can(actor: Actor, command: LaunchCommand, state: LaunchState): boolean {
+  return authorize(actor, command, state) === null && commandAllowedNow(command, state) === null;
 }
 
 function isMissingComment(refusal: WorkflowError | null): boolean {

@@ -16,7 +16,7 @@ export class WorkflowError extends Error {
   constructor(
     readonly code: WorkflowErrorCode,
     message: string,
-    /** The input field at fault (BAD_USER_INPUT). */
+    /** The input field at fault (BAD_USER_INPUT, or the CONFLICT of a taken key). */
     readonly field?: string,
     /** Every unmet requirement (GATE_NOT_SATISFIED), as readiness lists them. */
     readonly missing?: readonly Requirement[],
@@ -37,8 +37,8 @@ export class WorkflowError extends Error {
     return new WorkflowError(WorkflowErrorCode.FORBIDDEN, message);
   }
 
-  static conflict(message: string): WorkflowError {
-    return new WorkflowError(WorkflowErrorCode.CONFLICT, message);
+  static conflict(message: string, field?: string): WorkflowError {
+    return new WorkflowError(WorkflowErrorCode.CONFLICT, message, field);
   }
 
   static invalidTransition(message: string): WorkflowError {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { validateCommand } from '#workflow';
 import type { Viewer } from '../identity/viewer.js';
 import { AppError } from '../common/app-error.js';
-import { isUuid, parseId } from '../common/ids.js';
+import { isUuid } from '../common/ids.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import type { LaunchEventEntity } from '../launches/launch-event.entity.js';
 import { LaunchRepository } from '../launches/launch.repository.js';
@@ -24,13 +23,14 @@ export class CommentsService {
         ? input.replyToEventId.trim().toLowerCase()
         : null,
     };
-    validateCommand(command, new Date().toISOString());
-    const launchId = parseId(input.launchId, 'Launch');
-    // Events are immutable, so the reply target can be checked before the launch is locked.
-    if (command.replyToEventId && !(await this.eventOfLaunch(command.replyToEventId, launchId))) {
-      throw AppError.notFound('The event replied to');
-    }
-    const result = await this.commands.run(viewer, launchId, command);
+    // Events are immutable, so the reply target can be looked up before the launch is locked;
+    // the rules judge it, after the input, with the rest.
+    const replyTargetMissing =
+      !!command.replyToEventId &&
+      !(
+        isUuid(input.launchId) && (await this.eventOfLaunch(command.replyToEventId, input.launchId))
+      );
+    const result = await this.commands.run(viewer, input.launchId, command, { replyTargetMissing });
     const [commented] = result.events;
     if (!commented) throw new AppError('INTERNAL_SERVER_ERROR', 'The comment made no event.');
     return commented;

@@ -3,12 +3,14 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { AppSecretRepository } from '../database/app-secret.repository.js';
+import { Clock, SystemClock } from './clock.js';
 import { CursorCodec } from './cursor-codec.js';
 
-/** What every feature shares: one cursor codec for every paginated list. */
+/** What every feature shares: the clock, and one cursor codec for every paginated list. */
 @Global()
 @Module({
   providers: [
+    { provide: Clock, useClass: SystemClock },
     {
       provide: CursorCodec,
       inject: [getDataSourceToken(), AppConfig],
@@ -16,6 +18,6 @@ import { CursorCodec } from './cursor-codec.js';
         CursorCodec.create(new AppSecretRepository(db), config.CURSOR_SECRET),
     },
   ],
-  exports: [CursorCodec],
+  exports: [Clock, CursorCodec],
 })
 export class CommonModule {}

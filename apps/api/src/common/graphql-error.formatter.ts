@@ -1,8 +1,10 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { WorkflowError } from '#workflow';
-import { AppError, type ErrorCode } from './app-error.js';
+import { ChecklistError, WorkflowError } from '#workflow';
+import type { ChecklistErrorCode, WorkflowErrorCode } from '#workflow';
+import { AppError, type ErrorCode, type ErrorDetails } from './app-error.js';
 
+/** Codes Apollo and the API's plugins put on the GraphQL errors they raise themselves. */
 const PASS_THROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -41,6 +43,53 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+function assertNever(value: never): never {
+  throw new Error(`Unmapped error code ${String(value)}`);
+}
+
+/** Every code a library or API module raises, and what a client sees for it. */
+type SourceCode = ErrorCode | WorkflowErrorCode | ChecklistErrorCode;
+
+function clientCode(code: SourceCode): ErrorCode {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+    case 'GATE_NOT_SATISFIED':
+    case 'INVALID_TRANSITION':
+    case 'RATE_LIMITED':
+    case 'SERVICE_UNAVAILABLE':
+    case 'INTERNAL_SERVER_ERROR':
+      return code;
+    // A rule's INTERNAL is a bug in the API's use of the rules.
+    case 'INTERNAL':
+      return 'INTERNAL_SERVER_ERROR';
+    // Commands name templates by input; the built-in templates are checked at start-up.
+    case 'UNKNOWN_TEMPLATE':
+      return 'BAD_USER_INPUT';
+    case 'INVALID_TEMPLATE':
+      return 'INTERNAL_SERVER_ERROR';
+    default:
+      return assertNever(code);
+  }
+}
+
+/** A coded error of the API or of a library, as one shape. */
+function sourceOf(
+  error: unknown,
+): { code: SourceCode; message: string; details: ErrorDetails } | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof WorkflowError) {
+    return { code: error.code, message: error.message, details: error };
+  }
+  if (error instanceof ChecklistError) {
+    return { code: error.code, message: error.message, details: { field: 'template' } };
+  }
+  return null;
+}
+
 function codedError(
   code: ErrorCode,
   message: string,
@@ -60,21 +109,26 @@ export function formatGraphQLError(
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { locations: formatted.locations, path: formatted.path };
 
-  if (original instanceof AppError || original instanceof WorkflowError) {
-    const details = original instanceof AppError ? original.details : original;
-    const extra: Record<string, unknown> = {};
-    if (details.field) extra.field = details.field;
-    if (details.missing) extra.missing = details.missing;
-    if ('retryAfterSeconds' in details && details.retryAfterSeconds !== undefined) {
-      extra.retryAfterSeconds = details.retryAfterSeconds;
+  const source = sourceOf(original);
+  if (source) {
+    const code = clientCode(source.code);
+    if (code === 'INTERNAL_SERVER_ERROR') {
+      return { ...base, ...codedError(code, 'Internal server error.') };
     }
-    const code = original.code === 'INTERNAL' ? 'INTERNAL_SERVER_ERROR' : original.code;
-    let message = code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error.' : original.message;
+    const { field, missing, retryAfterSeconds } = source.details;
+    let message = source.message;
     // The contract: a BAD_USER_INPUT message names the field, whatever words the rule used.
-    if (details.field && !message.toLowerCase().includes(details.field.toLowerCase())) {
-      message = `${details.field}: ${message}`;
+    if (field && !message.toLowerCase().includes(field.toLowerCase())) {
+      message = `${field}: ${message}`;
     }
-    return { ...base, ...codedError(code as ErrorCode, message, extra) };
+    return {
+      ...base,
+      ...codedError(code, message, {
+        ...(field ? { field } : {}),
+        ...(missing ? { missing } : {}),
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      }),
+    };
   }
   if (original instanceof HttpException) {
     const status = original.getStatus();

@@ -3,23 +3,23 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   applyEvent,
-  authorize,
-  decide,
   eventEffects,
-  initialSnapshot,
   isBlocked,
   persistSnapshot,
   restoreSnapshot,
+  runCommand,
   stateOf,
-  validateCommand,
+  type CommandAnswers,
+  type CommandOf,
   type CreateLaunchCommand,
   type DomainEvent,
-  type LaunchCommand,
+  type LaunchCommandType,
   type LaunchSnapshot,
   type LaunchState,
 } from '#workflow';
 import type { Viewer } from '../identity/viewer.js';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import { isUuid } from '../common/ids.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { eventHash } from './event-chain.js';
@@ -31,6 +31,19 @@ export interface CommandResult {
   state: LaunchState;
   version: number;
   events: LaunchEventEntity[];
+}
+
+/** A command's change plus what the rules say it answers with (the launch, item, sign-off...). */
+export interface AnsweredResult<K extends LaunchCommandType> extends CommandResult {
+  answer: CommandAnswers[K];
+}
+
+/** What the store knows that the rules judge, in their order, with the command. */
+export interface RunOptions {
+  /** The version the client read (CONFLICT when stale); null or absent: not checked. */
+  expectedVersion?: number | null;
+  /** COMMENT: the event replied to is not on this launch. */
+  replyTargetMissing?: boolean;
 }
 
 /**
@@ -51,7 +64,8 @@ export type SystemDecision = (
   now: string,
 ) => Promise<DomainEvent[]>;
 
-type LaunchScopedCommand = Exclude<LaunchCommand, CreateLaunchCommand>;
+type LaunchScopedType = Exclude<LaunchCommandType, 'CREATE'>;
+type ItemCommandType = 'COMPLETE_ITEM' | 'REOPEN_ITEM' | 'WAIVE_ITEM';
 
 /**
  * Runs launch commands: one transaction each, which locks the launch row, asks
@@ -61,7 +75,10 @@ type LaunchScopedCommand = Exclude<LaunchCommand, CreateLaunchCommand>;
 export class LaunchCommandService {
   private readonly hooks: CommitHook[] = [];
 
-  constructor(private readonly repo: LaunchRepository) {}
+  constructor(
+    private readonly repo: LaunchRepository,
+    private readonly clock: Clock,
+  ) {}
 
   useHook(hook: CommitHook): void {
     this.hooks.push(hook);
@@ -69,81 +86,84 @@ export class LaunchCommandService {
 
   async create(
     viewer: Viewer,
-    command: Omit<CreateLaunchCommand, 'type' | 'id'>,
-  ): Promise<CommandResult> {
-    const create: CreateLaunchCommand = { ...command, type: 'CREATE', id: randomUUID() };
-    const now = new Date().toISOString();
-    validateCommand(create, now);
-    const refusal = authorize(viewer.actor, create, null);
-    if (refusal) throw refusal;
+    fields: Omit<CreateLaunchCommand, 'type' | 'id'>,
+  ): Promise<AnsweredResult<'CREATE'>> {
+    const command: CommandOf<'CREATE'> = { ...fields, type: 'CREATE', id: randomUUID() };
     try {
       return this.committed(
         await this.repo.db.transaction(async (tx) => {
-          if (await this.repo.keyExists(tx, create.key)) throw keyTaken(create.key);
-          const events = decide(null, viewer.actor, create, { now, newId: randomUUID });
-          return this.commit(tx, null, 0, null, events);
+          const outcome = runCommand({
+            actor: viewer.actor,
+            command,
+            launch: null,
+            keyTaken: await this.repo.keyExists(tx, command.key),
+            now: this.clock.now().toISOString(),
+            newId: randomUUID,
+          });
+          const change = await this.commit(tx, null, 0, null, outcome.events, outcome.snapshot);
+          return { ...change, answer: outcome.answer };
         }),
       );
     } catch (error) {
       // Two creates racing for one key: the unique index decides, the loser hears CONFLICT.
-      if (isUniqueViolation(error)) throw keyTaken(create.key);
+      if (isUniqueViolation(error)) throw keyTakenError(command.key);
       throw error;
     }
   }
 
   /** Item commands name an item, not a launch: find its launch first. */
-  async runOnItem(
+  async runOnItem<K extends ItemCommandType>(
     viewer: Viewer,
-    command: Extract<LaunchScopedCommand, { itemId: string }>,
-    expectedVersion?: number | null,
-  ): Promise<CommandResult> {
-    validateCommand(command, new Date().toISOString());
-    const launchId = isUuid(command.itemId)
-      ? await this.repo.launchIdOfItem(command.itemId.toLowerCase())
-      : null;
-    if (!launchId) throw AppError.notFound('Checklist item');
-    return this.run(
-      viewer,
-      launchId,
-      { ...command, itemId: command.itemId.toLowerCase() },
-      expectedVersion,
-    );
+    command: CommandOf<K>,
+    options: RunOptions = {},
+  ): Promise<AnsweredResult<K>> {
+    const itemId = command.itemId.toLowerCase();
+    const launchId = isUuid(itemId) ? await this.repo.launchIdOfItem(itemId) : null;
+    return this.execute<K>(viewer, launchId, { ...command, itemId }, options);
   }
 
-  async run(
+  run<K extends LaunchScopedType>(
     viewer: Viewer,
     launchId: string,
-    command: LaunchScopedCommand,
-    expectedVersion?: number | null,
-  ): Promise<CommandResult> {
-    validateCommand(command, new Date().toISOString());
-    if (!isUuid(launchId)) throw AppError.notFound('Launch');
+    command: CommandOf<K>,
+    options: RunOptions = {},
+  ): Promise<AnsweredResult<K>> {
+    return this.execute(viewer, isUuid(launchId) ? launchId.toLowerCase() : null, command, options);
+  }
+
+  /**
+   * One transaction: lock the launch (none when `launchId` is null or names nothing), one
+   * call into the rules (which check the input before the launch exists), append.
+   */
+  private async execute<K extends LaunchScopedType>(
+    viewer: Viewer,
+    launchId: string | null,
+    command: CommandOf<K>,
+    options: RunOptions,
+  ): Promise<AnsweredResult<K>> {
     const result = await this.repo.db.transaction(async (tx) => {
-      const row = await this.repo.lock(tx, launchId.toLowerCase());
-      if (!row) throw AppError.notFound('Launch');
+      const row = launchId ? await this.repo.lock(tx, launchId) : null;
       // The clock is read after the lock, so event times follow sequence order.
-      const now = new Date().toISOString();
-      const snapshot = restoreSnapshot(row);
-      const refusal = authorize(viewer.actor, command, stateOf(snapshot));
-      if (refusal) throw refusal;
-      if (
-        expectedVersion !== null &&
-        expectedVersion !== undefined &&
-        expectedVersion !== row.version
-      ) {
-        throw new AppError(
-          'CONFLICT',
-          `The launch is at version ${row.version}, not ${expectedVersion}: reload it and try again.`,
-        );
-      }
-      const events = decide(snapshot, viewer.actor, command, { now, newId: randomUUID });
-      return this.commit(
+      const now = this.clock.now().toISOString();
+      const launch = row ? { snapshot: restoreSnapshot(row), version: row.version } : null;
+      const outcome = runCommand({
+        actor: viewer.actor,
+        command,
+        launch,
+        expectedVersion: options.expectedVersion,
+        replyTargetMissing: options.replyTargetMissing,
+        now,
+        newId: randomUUID,
+      });
+      const change = await this.commit(
         tx,
-        snapshot,
-        row.version,
-        await this.repo.headHash(tx, row.id, row.version),
-        events,
+        launch?.snapshot ?? null,
+        row?.version ?? 0,
+        row ? await this.repo.headHash(tx, row.id, row.version) : null,
+        outcome.events,
+        outcome.snapshot,
       );
+      return { ...change, answer: outcome.answer };
     });
     return this.committed(result);
   }
@@ -158,7 +178,7 @@ export class LaunchCommandService {
     const result = await this.repo.db.transaction(async (tx) => {
       const row = await this.repo.lock(tx, launchId, { skipLocked: true });
       if (!row) return null;
-      const now = new Date().toISOString();
+      const now = this.clock.now().toISOString();
       const snapshot = restoreSnapshot(row);
       const events = await decideDue(tx, snapshot, now);
       if (events.length === 0)
@@ -169,43 +189,39 @@ export class LaunchCommandService {
         row.version,
         await this.repo.headHash(tx, row.id, row.version),
         events,
+        events.reduce(applyEvent, snapshot),
       );
     });
     return result && this.committed(result);
   }
 
-  private committed(result: CommandResult): CommandResult {
+  private committed<R extends CommandResult>(result: R): R {
     if (result.events.length > 0) for (const hook of this.hooks) hook.afterCommit?.(result);
     return result;
   }
 
-  /** Applies the decided events and writes everything they change, inside the caller's transaction. */
+  /** Writes the decided events and everything they change, inside the caller's transaction. */
   private async commit(
     tx: EntityManager,
     before: LaunchSnapshot | null,
     version: number,
     headHash: string | null,
     events: readonly DomainEvent[],
+    after: LaunchSnapshot,
   ): Promise<CommandResult> {
-    if (events.length === 0) {
-      // An UPDATE that changes nothing: nothing to record.
-      if (!before) throw new AppError('INTERNAL_SERVER_ERROR', 'A create produced no events.');
-      return { state: stateOf(before), version, events: [] };
-    }
-    let snapshot = before;
+    // An UPDATE that changes nothing: nothing to record.
+    if (events.length === 0) return { state: stateOf(after), version, events: [] };
+    const state = stateOf(after);
     let prevHash = headHash;
     let sequence = version;
     const rows: LaunchEventEntity[] = [];
     const itemIds = new Set<string>();
     const signOffIds = new Set<string>();
     for (const event of events) {
-      snapshot = snapshot
-        ? applyEvent(snapshot, event)
-        : initialSnapshot(event as Parameters<typeof initialSnapshot>[0]);
       sequence += 1;
       const fields = {
         id: randomUUID(),
-        launchId: stateOf(snapshot).id,
+        launchId: state.id,
         sequence,
         type: event.type,
         stage: event.stage,
@@ -222,9 +238,7 @@ export class LaunchCommandService {
       effects.itemIds.forEach((id) => itemIds.add(id));
       effects.signOffIds.forEach((id) => signOffIds.add(id));
     }
-    if (!snapshot) throw new AppError('INTERNAL_SERVER_ERROR', 'A command produced no events.');
-    const state = stateOf(snapshot);
-    const stored = persistSnapshot(snapshot);
+    const stored = persistSnapshot(after);
     // The launch row first (the others reference it); then the rest queued at once on the
     // transaction's connection, so the lock is not held across event-loop turns between them.
     await this.repo.saveLaunch(
@@ -257,6 +271,6 @@ export class LaunchCommandService {
   }
 }
 
-function keyTaken(key: string): AppError {
+function keyTakenError(key: string): AppError {
   return new AppError('CONFLICT', `The key "${key}" is taken by another launch.`, { field: 'key' });
 }

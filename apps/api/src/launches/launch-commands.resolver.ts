@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../identity/current-viewer.decorator.js';
 import type { Viewer } from '../identity/viewer.js';
-import { AppError } from '../common/app-error.js';
 import {
   AddItemInput,
   AdvanceInput,
@@ -13,7 +12,7 @@ import {
   SignOffInput,
   UpdateLaunchInput,
 } from './dto/launch.inputs.js';
-import { LaunchCommandService, type CommandResult } from './launch-command.service.js';
+import { LaunchCommandService, type AnsweredResult } from './launch-command.service.js';
 import { toChecklistItemModel, toSignOffModel } from './models/launch.mappers.js';
 import {
   ChecklistItemModel,
@@ -23,19 +22,8 @@ import {
 } from './models/launch.model.js';
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : date);
-const launchOf = (r: CommandResult) => toLaunchModel(r.state, r.version);
-function itemOf(r: CommandResult, itemId: string): ChecklistItemModel {
-  const item = r.state.items.find((i) => i.id === itemId);
-  if (!item) throw new AppError('INTERNAL_SERVER_ERROR', 'The item vanished.');
-  return toChecklistItemModel(item);
-}
-/** The id of the entity an event made (an added item, a sign-off), from its data. */
-function createdId(r: CommandResult, key: 'itemId' | 'signOffId'): string {
-  const data = r.events[0]?.data as { item?: { id: string }; signOffId?: string } | undefined;
-  const id = key === 'itemId' ? data?.item?.id : data?.signOffId;
-  if (!id) throw new AppError('INTERNAL_SERVER_ERROR', 'The command made nothing.');
-  return id;
-}
+type LaunchAnswer = 'CREATE' | 'UPDATE' | 'ADVANCE' | 'CANCEL' | 'GRANT_EARLY_ACCESS';
+const launchOf = (r: AnsweredResult<LaunchAnswer>) => toLaunchModel(r.answer, r.version);
 
 /** Thin: parse, call the command service, shape the answer. Rules live in libs/workflow. */
 @Resolver()
@@ -70,7 +58,7 @@ export class LaunchCommandsResolver {
       ),
     );
     return launchOf(
-      await this.commands.run(viewer, id, { type: 'UPDATE', changes }, expectedVersion),
+      await this.commands.run(viewer, id, { type: 'UPDATE', changes }, { expectedVersion }),
     );
   }
 
@@ -87,19 +75,25 @@ export class LaunchCommandsResolver {
       viewer,
       launchId,
       { type: 'ADD_ITEM', ...item },
-      expectedVersion,
+      { expectedVersion },
     );
-    return itemOf(result, createdId(result, 'itemId'));
+    return toChecklistItemModel(result.answer);
   }
 
   @Mutation(() => ChecklistItemModel, {
     description: 'Marks an OPEN item DONE (MEMBER/COORDINATOR of its team, or ADMIN).',
   })
-  completeChecklistItem(
+  async completeChecklistItem(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CompleteItemInput,
   ): Promise<ChecklistItemModel> {
-    return this.onItem(viewer, 'COMPLETE_ITEM', input);
+    const { expectedVersion, ...fields } = input;
+    const result = await this.commands.runOnItem(
+      viewer,
+      { type: 'COMPLETE_ITEM', ...fields },
+      { expectedVersion },
+    );
+    return toChecklistItemModel(result.answer);
   }
 
   @Mutation(() => ChecklistItemModel, {
@@ -109,7 +103,7 @@ export class LaunchCommandsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ReasonedItemInput,
   ): Promise<ChecklistItemModel> {
-    return this.onItem(viewer, 'REOPEN_ITEM', input);
+    return this.reasoned(viewer, 'REOPEN_ITEM', input);
   }
 
   @Mutation(() => ChecklistItemModel, {
@@ -119,7 +113,7 @@ export class LaunchCommandsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ReasonedItemInput,
   ): Promise<ChecklistItemModel> {
-    return this.onItem(viewer, 'WAIVE_ITEM', input);
+    return this.reasoned(viewer, 'WAIVE_ITEM', input);
   }
 
   @Mutation(() => SignOffModel, {
@@ -135,10 +129,9 @@ export class LaunchCommandsResolver {
       viewer,
       launchId,
       { type: 'SIGN_OFF', ...rest },
-      expectedVersion,
+      { expectedVersion },
     );
-    const id = createdId(result, 'signOffId');
-    return toSignOffModel(result.state.signOffs.find((s) => s.id === id)!);
+    return toSignOffModel(result.answer);
   }
 
   @Mutation(() => LaunchModel, {
@@ -150,7 +143,12 @@ export class LaunchCommandsResolver {
     @Args('input') input: AdvanceInput,
   ): Promise<LaunchModel> {
     return launchOf(
-      await this.commands.run(viewer, input.launchId, { type: 'ADVANCE' }, input.expectedVersion),
+      await this.commands.run(
+        viewer,
+        input.launchId,
+        { type: 'ADVANCE' },
+        { expectedVersion: input.expectedVersion },
+      ),
     );
   }
 
@@ -166,7 +164,7 @@ export class LaunchCommandsResolver {
         viewer,
         input.launchId,
         { type: 'CANCEL', reason: input.reason },
-        input.expectedVersion,
+        { expectedVersion: input.expectedVersion },
       ),
     );
   }
@@ -184,20 +182,23 @@ export class LaunchCommandsResolver {
         viewer,
         launchId,
         { type: 'GRANT_EARLY_ACCESS', ...rest },
-        expectedVersion,
+        { expectedVersion },
       ),
     );
   }
 
-  /** The three item commands: run on the item's launch, answer with the item as it now is. */
-  private async onItem(
+  /** Reopen and waive: the same input, answered with the item as it now is. */
+  private async reasoned(
     viewer: Viewer,
-    type: 'COMPLETE_ITEM' | 'REOPEN_ITEM' | 'WAIVE_ITEM',
-    input: CompleteItemInput | ReasonedItemInput,
+    type: 'REOPEN_ITEM' | 'WAIVE_ITEM',
+    input: ReasonedItemInput,
   ): Promise<ChecklistItemModel> {
-    const { expectedVersion, ...fields } = input;
-    const command = { type, ...fields } as Parameters<LaunchCommandService['runOnItem']>[1];
-    const result = await this.commands.runOnItem(viewer, command, expectedVersion);
-    return itemOf(result, fields.itemId.toLowerCase());
+    const { expectedVersion, itemId, reason } = input;
+    const result = await this.commands.runOnItem(
+      viewer,
+      { type, itemId, reason },
+      { expectedVersion },
+    );
+    return toChecklistItemModel(result.answer);
   }
 }

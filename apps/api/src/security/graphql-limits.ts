@@ -11,6 +11,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { AppConfig } from '../config/app-config.js';
+import { maxTokensPlugin } from './max-tokens.plugin.js';
 
 /** graphql-armor's cost units, shared by the per-operation bound and the read budget. */
 const COST_UNITS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 };
@@ -39,7 +40,8 @@ export function maxRootFields(max: number): ValidationRule {
 export function graphqlLimits(config: AppConfig) {
   const armor = new ApolloArmor({
     blockFieldSuggestion: { enabled: false },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    // Counted by our own plugin instead (max-tokens.plugin.ts: status codes).
+    maxTokens: { enabled: false },
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     maxDirectives: { n: 10 },
@@ -51,7 +53,10 @@ export function graphqlLimits(config: AppConfig) {
   const { plugins, validationRules } = armor.protect();
   return {
     // graphql-armor types its plugins against @apollo/server's CommonJS typings; same objects.
-    plugins: plugins as unknown as ApolloServerPlugin[],
+    plugins: [
+      maxTokensPlugin(config.GRAPHQL_MAX_TOKENS),
+      ...(plugins as unknown as ApolloServerPlugin[]),
+    ],
     validationRules: [...validationRules, maxRootFields(config.GRAPHQL_MAX_ROOT_FIELDS)],
   };
 }

@@ -1,6 +1,18 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
-import { DECISIONS, STAGES, TEAMS, type Decision, type Stage, type Team } from '#workflow';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DECISIONS, LIMITS, STAGES, TEAMS, type Decision, type Stage, type Team } from '#workflow';
 import { DecisionEnum, StageEnum, TeamEnum } from '../../common/graphql-enums.js';
 
 // Shapes only (types): every rule about the values themselves (key pattern, lengths, ranges,
@@ -196,12 +208,19 @@ export class LaunchFilter {
   })
   @IsOptional()
   @IsString()
+  @Length(1, LIMITS.search, {
+    message: `filter.search must be 1 to ${LIMITS.search} characters long`,
+  })
   search?: string | null;
 }
 
 @ArgsType()
 export class LaunchesArgs {
-  @Field(() => LaunchFilter, { nullable: true }) @IsOptional() filter?: LaunchFilter | null;
+  @Field(() => LaunchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LaunchFilter)
+  filter?: LaunchFilter | null;
   @Field(() => Int, { nullable: true, defaultValue: 50, description: '1..100 (null: 50).' })
   @IsOptional()
   @IsInt()

@@ -17,6 +17,7 @@ import {
   type LaunchSnapshot,
   type LaunchState,
 } from '#workflow';
+import type { UserEntity } from '../identity/user.entity.js';
 import type { Viewer } from '../identity/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
@@ -31,6 +32,8 @@ export interface CommandResult {
   state: LaunchState;
   version: number;
   events: LaunchEventEntity[];
+  /** Who made the change (null for timers), so commit hooks need not read them again. */
+  actor: UserEntity | null;
 }
 
 /** A command's change plus what the rules say it answers with (the launch, item, sign-off...). */
@@ -100,7 +103,15 @@ export class LaunchCommandService {
             now: this.clock.now().toISOString(),
             newId: randomUUID,
           });
-          const change = await this.commit(tx, null, 0, null, outcome.events, outcome.snapshot);
+          const change = await this.commit(
+            tx,
+            viewer.user,
+            null,
+            0,
+            null,
+            outcome.events,
+            outcome.snapshot,
+          );
           return { ...change, answer: outcome.answer };
         }),
       );
@@ -157,6 +168,7 @@ export class LaunchCommandService {
       });
       const change = await this.commit(
         tx,
+        viewer.user,
         launch?.snapshot ?? null,
         row?.version ?? 0,
         row ? await this.repo.headHash(tx, row.id, row.version) : null,
@@ -182,9 +194,10 @@ export class LaunchCommandService {
       const snapshot = restoreSnapshot(row);
       const events = await decideDue(tx, snapshot, now);
       if (events.length === 0)
-        return { state: stateOf(snapshot), version: row.version, events: [] };
+        return { state: stateOf(snapshot), version: row.version, events: [], actor: null };
       return this.commit(
         tx,
+        null,
         snapshot,
         row.version,
         await this.repo.headHash(tx, row.id, row.version),
@@ -203,6 +216,7 @@ export class LaunchCommandService {
   /** Writes the decided events and everything they change, inside the caller's transaction. */
   private async commit(
     tx: EntityManager,
+    actor: UserEntity | null,
     before: LaunchSnapshot | null,
     version: number,
     headHash: string | null,
@@ -210,7 +224,7 @@ export class LaunchCommandService {
     after: LaunchSnapshot,
   ): Promise<CommandResult> {
     // An UPDATE that changes nothing: nothing to record.
-    if (events.length === 0) return { state: stateOf(after), version, events: [] };
+    if (events.length === 0) return { state: stateOf(after), version, events: [], actor };
     const state = stateOf(after);
     let prevHash = headHash;
     let sequence = version;
@@ -265,7 +279,7 @@ export class LaunchCommandService {
       ),
       this.repo.appendEvents(tx, rows),
     ]);
-    const result = { state, version: sequence, events: rows };
+    const result = { state, version: sequence, events: rows, actor };
     for (const hook of this.hooks) await hook.inTransaction(tx, result);
     return result;
   }

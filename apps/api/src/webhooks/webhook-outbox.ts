@@ -29,9 +29,15 @@ export class WebhookOutbox implements CommitHook {
     if (change.events.length === 0) return;
     const hooks = await this.repo.endpoints(tx);
     if (hooks.length === 0) return;
-    const actorIds = [...new Set(change.events.map((e) => e.actorId).filter((id) => id !== null))];
+    // The person who made the change travels with it; anyone else an event names is read.
+    const known = change.actor ? [change.actor] : [];
+    const otherIds = [
+      ...new Set(change.events.map((e) => e.actorId).filter((id) => id && id !== change.actor?.id)),
+    ] as string[];
+    const people =
+      otherIds.length > 0 ? [...known, ...(await this.users.findByIds(otherIds, tx))] : known;
     const actors = new Map<string, PayloadActor>(
-      (actorIds.length > 0 ? await this.users.findByIds(actorIds, tx) : []).map((u) => [
+      people.map((u) => [
         u.id,
         { id: u.id, name: u.name, email: u.email, role: u.role, teams: u.teams },
       ]),

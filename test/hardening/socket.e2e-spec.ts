@@ -2,7 +2,9 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createLaunch, ok } from '../support/launch-factory.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
-import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import { loadConfig } from '../../apps/api/src/config/app-config.js';
+import { createScratchDatabase } from '../support/scratch-database.js';
+import { bootTestApp, startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { COMMENT, LAUNCH_EVENTS, waitFor } from '../notifications/notification-helpers.js';
 
 interface Closed {
@@ -61,20 +63,29 @@ const HEAVY_PAGE = `{ launches(first: 100) { nodes { id readiness { missing { ki
 describe('GraphQL over WebSocket runs the HTTP pipeline (one door)', () => {
   let app: TestApp;
   let limited: TestApp;
+  let limitedDatabase: Awaited<ReturnType<typeof createScratchDatabase>>;
   let coordinator: TestUser;
   let member: TestUser;
 
   beforeAll(async () => {
     app = await bootTestApp();
-    limited = await bootTestApp({
-      RATE_LIMIT_MUTATIONS_PER_MIN: '2',
-      RATE_LIMIT_ANONYMOUS_PER_MIN: '3',
-    });
+    // A database of its own: its rate-limit windows see no other suite's requests.
+    limitedDatabase = await createScratchDatabase('socket_limits');
+    limited = await startTestApp(
+      loadConfig({
+        DATABASE_URL: limitedDatabase.url,
+        LOG_LEVEL: 'silent',
+        PORT: '0',
+        RATE_LIMIT_MUTATIONS_PER_MIN: '2',
+        RATE_LIMIT_ANONYMOUS_PER_MIN: '3',
+      }),
+    );
     coordinator = await app.createUser({ role: 'COORDINATOR' });
     member = await app.createUser({ role: 'MEMBER', teams: ['SUPPORT'] });
   });
   afterAll(async () => {
     await Promise.all([app?.close(), limited?.close()]);
+    await limitedDatabase?.drop();
   });
 
   it('answers queries and mutations over the socket like HTTP', async () => {

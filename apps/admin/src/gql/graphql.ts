@@ -79,7 +79,7 @@ export type ItemStatus =
 export type LaunchFilter = {
   /** Only blocked (true) or unblocked (false) launches. */
   blocked?: boolean | null | undefined;
-  /** Case-insensitive substring of key or name. */
+  /** Case-insensitive substring of key or name, 1..200 characters. */
   search?: string | null | undefined;
   /** Only launches in this stage. */
   stage?: Stage | null | undefined;

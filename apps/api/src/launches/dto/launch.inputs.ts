@@ -204,7 +204,7 @@ export class LaunchFilter {
   blocked?: boolean | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Case-insensitive substring of key or name.',
+    description: `Case-insensitive substring of key or name, 1..${LIMITS.search} characters.`,
   })
   @IsOptional()
   @IsString()

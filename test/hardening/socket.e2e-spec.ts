@@ -34,22 +34,23 @@ function socket(baseUrl: string, token: string | null) {
     connected: () => connected,
     /** One query or mutation over the socket: its whole answer, or the error it was refused with. */
     run(query: string, variables: Record<string, unknown> = {}) {
-      return new Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>(
-        (resolve) => {
-          let result: { data?: unknown; errors?: { extensions?: { code?: string } }[] } = {};
-          client.subscribe(
-            { query, variables },
-            {
-              next: (r) => (result = r as typeof result),
-              error: (e) =>
-                resolve({
-                  errors: Array.isArray(e) ? e : [{ extensions: { code: `closed:${String(e)}` } }],
-                }),
-              complete: () => resolve(result),
-            },
-          );
-        },
-      );
+      return new Promise<{
+        data?: unknown;
+        errors?: { message?: string; extensions?: { code?: string } }[];
+      }>((resolve) => {
+        let result: { data?: unknown; errors?: { extensions?: { code?: string } }[] } = {};
+        client.subscribe(
+          { query, variables },
+          {
+            next: (r) => (result = r as typeof result),
+            error: (e) =>
+              resolve({
+                errors: Array.isArray(e) ? e : [{ extensions: { code: `closed:${String(e)}` } }],
+              }),
+            complete: () => resolve(result),
+          },
+        );
+      });
     },
   };
 }
@@ -57,8 +58,9 @@ function socket(baseUrl: string, token: string | null) {
 const codesOf = (r: { errors?: { extensions?: { code?: string } }[] }) =>
   (r.errors ?? []).map((e) => e.extensions?.code);
 
-const HEAVY_PAGE = `{ launches(first: 100) { nodes { id readiness { missing { kind message } stages {
-  stage teams { team doneRequired totalRequired } } } checklist { id title status } } } }`;
+const HEAVY_PAGE = `{ launches(first: 100) { edges { node { id readiness { missing { kind message }
+  stages { stage teams { team requiredItems doneItems signOff { id signedBy { id name } } } } }
+  checklist { id title status completedBy { id name } } signOffs { id signedBy { name } } } } } }`;
 
 describe('GraphQL over WebSocket runs the HTTP pipeline (one door)', () => {
   let app: TestApp;
@@ -115,7 +117,9 @@ describe('GraphQL over WebSocket runs the HTTP pipeline (one door)', () => {
     ]);
     expect(codesOf(await ws.run('{ nosuch }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     // Over the cost bound of HTTP (GRAPHQL_MAX_COST): refused before it runs.
-    expect(codesOf(await ws.run(HEAVY_PAGE))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const heavy = await ws.run(HEAVY_PAGE);
+    expect(codesOf(heavy)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(heavy.errors)).toMatch(/cost/i);
     const nul = await ws.run(COMMENT, { i: { launchId: launch.id, body: 'a\u0000b' } });
     expect(codesOf(nul)).toEqual(['BAD_USER_INPUT']);
 

@@ -67,12 +67,14 @@ export class LaunchCommandService {
     this.hooks.push(hook);
   }
 
+  /** `at`: the demo seeder's history (events in the past, in order); otherwise the clock. */
   async create(
     viewer: Viewer,
     command: Omit<CreateLaunchCommand, 'type' | 'id'>,
+    at?: string,
   ): Promise<CommandResult> {
     const create: CreateLaunchCommand = { ...command, type: 'CREATE', id: randomUUID() };
-    const now = new Date().toISOString();
+    const now = at ?? new Date().toISOString();
     validateCommand(create, now);
     const refusal = authorize(viewer.actor, create, null);
     if (refusal) throw refusal;
@@ -96,8 +98,9 @@ export class LaunchCommandService {
     viewer: Viewer,
     command: Extract<LaunchScopedCommand, { itemId: string }>,
     expectedVersion?: number | null,
+    at?: string,
   ): Promise<CommandResult> {
-    validateCommand(command, new Date().toISOString());
+    validateCommand(command, at ?? new Date().toISOString());
     const launchId = isUuid(command.itemId)
       ? await this.repo.launchIdOfItem(command.itemId.toLowerCase())
       : null;
@@ -107,6 +110,7 @@ export class LaunchCommandService {
       launchId,
       { ...command, itemId: command.itemId.toLowerCase() },
       expectedVersion,
+      at,
     );
   }
 
@@ -115,14 +119,15 @@ export class LaunchCommandService {
     launchId: string,
     command: LaunchScopedCommand,
     expectedVersion?: number | null,
+    at?: string,
   ): Promise<CommandResult> {
-    validateCommand(command, new Date().toISOString());
+    validateCommand(command, at ?? new Date().toISOString());
     if (!isUuid(launchId)) throw AppError.notFound('Launch');
     const result = await this.repo.db.transaction(async (tx) => {
       const row = await this.repo.lock(tx, launchId.toLowerCase());
       if (!row) throw AppError.notFound('Launch');
       // The clock is read after the lock, so event times follow sequence order.
-      const now = new Date().toISOString();
+      const now = at ?? new Date().toISOString();
       const snapshot = restoreSnapshot(row);
       const refusal = authorize(viewer.actor, command, stateOf(snapshot));
       if (refusal) throw refusal;

@@ -40,9 +40,9 @@ describe('outcomes in the admin UI (demo data)', () => {
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.url}/admin/`);
+    // Signed in as the demo coordinator (the page's script, not this process, has localStorage).
     await page.evaluate(
-      (token) => localStorage.setItem('liftoff.admin.token', token),
-      coordinator.token,
+      `localStorage.setItem('liftoff.admin.token', ${JSON.stringify(coordinator.token)})`,
     );
   }, 120_000);
 

@@ -177,19 +177,21 @@ export function gaReachedAt(event: Pick<DomainEvent, 'type' | 'at' | 'data'>): s
 }
 
 /**
- * OUTCOME_MEASURED for a GA launch whose window has completed at `at` (no actor). Refused
- * for any other launch and before the window completes: the timer is early, not the rule.
+ * OUTCOME_MEASURED for a GA launch whose window has completed by `now` (no actor), recorded
+ * at `at` (the commit's own time; the same instant outside tests). Refused for any other
+ * launch and before the window completes: the timer is early, not the rule.
  */
 export function outcomeMeasuredEvent(
   state: LaunchState,
   gaAt: string,
   data: EventDataMap['OUTCOME_MEASURED'],
-  at: string,
+  now: string,
+  at: string = now,
 ): DomainEvent<'OUTCOME_MEASURED'> {
   if (state.stage !== 'GA') {
     throw WorkflowError.invalidTransition(`A ${state.stage} launch has no outcome to measure.`);
   }
-  if (!isOutcomeComplete(gaAt, data.windowDays, at)) {
+  if (!isOutcomeComplete(gaAt, data.windowDays, now)) {
     throw WorkflowError.invalidTransition('The outcome window has not completed yet.');
   }
   return { type: 'OUTCOME_MEASURED', at, actorId: null, team: null, stage: 'GA', data };

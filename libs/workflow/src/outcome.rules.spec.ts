@@ -167,6 +167,14 @@ describe('OUTCOME_MEASURED', () => {
     expect(after.context.updatedAt).toBe(at);
   });
 
+  it('is due by the timer clock and recorded at the commit time it is given', () => {
+    const ga = launchAt('GA');
+    const gaAt = gaReachedAt(ga.events.findLast((e) => gaReachedAt(e) !== null)!)!;
+    const due = later(gaAt, 14 * DAY_MS);
+    const committed = later(due, 5_000);
+    expect(outcomeMeasuredEvent(state(ga), gaAt, data, due, committed).at).toBe(committed);
+  });
+
   it('is refused before the window completes and on launches not at GA', () => {
     const ga = launchAt('GA');
     const gaAt = gaReachedAt(ga.events.findLast((e) => gaReachedAt(e) !== null)!)!;

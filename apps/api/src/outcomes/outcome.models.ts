@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
+import type { OutcomeWindow } from '#workflow';
 
 // Shapes only: the rules about values (source pattern, lengths, instants not in the future,
 // http(s) URLs, batch sizes) are libs/workflow's, checked by the service.
@@ -86,11 +87,9 @@ export class LaunchOutcomeModel {
   allTicketsBefore!: number;
   @Field(() => Int, { description: 'Every ticket in [gaAt, gaAt + windowDays): the control.' })
   allTicketsAfter!: number;
-  @Field(() => [DailyTicketsModel], {
-    description:
-      "This launch's tickets per UTC day from the day of gaAt - windowDays through the day of gaAt + windowDays (2 x windowDays + 1 entries); empty before GA.",
-  })
-  daily!: DailyTicketsModel[];
+  // `daily` is a field of its own (OutcomesResolver), counted only when asked for.
+  /** The launch and window `daily` counts over; null before GA. */
+  source!: { key: string; window: OutcomeWindow } | null;
 }
 
 @ObjectType('OutcomeCohort', {

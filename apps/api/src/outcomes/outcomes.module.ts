@@ -3,7 +3,11 @@ import { LaunchesModule } from '../launches/launches.module.js';
 import { OutcomeCommitHook } from './outcome-commit.hook.js';
 import { OutcomeRepository } from './outcome.repository.js';
 import { OutcomeSchedulerService } from './outcome-scheduler.service.js';
-import { LaunchOutcomeResolver, OutcomesResolver } from './outcomes.resolver.js';
+import {
+  LaunchOutcomeDailyResolver,
+  LaunchOutcomeResolver,
+  OutcomesResolver,
+} from './outcomes.resolver.js';
 import { OutcomesService } from './outcomes.service.js';
 import { ZendeskController } from './zendesk.controller.js';
 
@@ -19,6 +23,7 @@ import { ZendeskController } from './zendesk.controller.js';
     OutcomesService,
     OutcomesResolver,
     LaunchOutcomeResolver,
+    LaunchOutcomeDailyResolver,
     OutcomeCommitHook,
     OutcomeSchedulerService,
   ],

@@ -6,6 +6,7 @@ import { LaunchModel } from '../launches/models/launch.model.js';
 import {
   BaselineLaunchInput,
   BaselineLaunchModel,
+  DailyTicketsModel,
   LaunchOutcomeModel,
   OutcomeReportModel,
   SupportTicketInput,
@@ -88,5 +89,19 @@ export class LaunchOutcomeResolver {
     @Args('windowDays', WINDOW_DAYS) windowDays: number | null,
   ): Promise<LaunchOutcomeModel> {
     return this.service.launchOutcome(launch, windowDays ?? MEASURED_WINDOW_DAYS);
+  }
+}
+
+/** LaunchOutcome.daily: one grouped count, run only for clients that ask for the days. */
+@Resolver(() => LaunchOutcomeModel)
+export class LaunchOutcomeDailyResolver {
+  constructor(private readonly service: OutcomesService) {}
+
+  @ResolveField(() => [DailyTicketsModel], {
+    description:
+      "This launch's tickets per UTC day from the day of gaAt - windowDays through the day of gaAt + windowDays (2 x windowDays + 1 entries; the first and last days count whole); empty before GA.",
+  })
+  daily(@Parent() outcome: LaunchOutcomeModel): Promise<DailyTicketsModel[]> {
+    return this.service.daily(outcome);
   }
 }

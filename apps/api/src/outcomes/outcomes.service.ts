@@ -20,6 +20,7 @@ import { AppError } from '../common/app-error.js';
 import type { Viewer } from '../identity/viewer.js';
 import type {
   BaselineLaunchModel,
+  DailyTicketsModel,
   LaunchOutcomeModel,
   OutcomeReportModel,
   TicketIngestResultModel,
@@ -117,21 +118,24 @@ export class OutcomesService {
         ticketsAfter: 0,
         allTicketsBefore: 0,
         allTicketsAfter: 0,
-        daily: [],
+        source: null,
       };
     }
     const window = outcomeWindow(gaAt, windowDays);
-    const [counts, daily] = await Promise.all([
-      this.repo.counts(this.repo.db, launch.key, window),
-      this.repo.daily(launch.key, window),
-    ]);
     return {
       windowDays,
       gaAt: new Date(gaAt),
       complete: isOutcomeComplete(gaAt, windowDays, new Date().toISOString()),
-      ...counts,
-      daily: dailySeries(window, daily),
+      ...(await this.repo.counts(this.repo.db, launch.key, window)),
+      source: { key: launch.key, window },
     };
+  }
+
+  /** The launch's tickets per UTC day around GA; none before GA. */
+  async daily(outcome: LaunchOutcomeModel): Promise<DailyTicketsModel[]> {
+    if (!outcome.source) return [];
+    const { key, window } = outcome.source;
+    return dailySeries(window, await this.repo.daily(key, window));
   }
 
   async report(

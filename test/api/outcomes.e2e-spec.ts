@@ -59,7 +59,8 @@ describe('outcomes: tickets, baseline launches, counts around GA', () => {
     ).launch;
 
   beforeAll(async () => {
-    app = await bootTestApp();
+    // A loopback webhook target, to see OUTCOME_MEASURED reach the outbox.
+    app = await bootTestApp({ WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     coordinator = await app.createUser({ role: 'COORDINATOR' });
     members = await createTeamMembers(app);
   });
@@ -345,6 +346,13 @@ describe('outcomes: tickets, baseline launches, counts around GA', () => {
     const { version, outcome: o } = await outcome(launch.id);
     const due = Date.parse(o.gaAt!) + 14 * DAY_MS;
     const scheduler = app.running.app.get(OutcomeSchedulerService);
+    const hook = ok(
+      await app.gql<{ createWebhook: { webhook: { id: string } } }>(
+        coordinator.token,
+        `mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { webhook { id } } }`,
+        { i: { url: 'http://127.0.0.1:9/outcomes', eventTypes: ['OUTCOME_MEASURED'] } },
+      ),
+    ).createWebhook.webhook;
 
     await scheduler.scan(new Date(due - 1));
     expect((await outcome(launch.id)).version).toBe(version);
@@ -374,6 +382,19 @@ describe('outcomes: tickets, baseline launches, counts around GA', () => {
     expect(measured[0]).toMatchObject({ stage: 'GA', actor: null });
     expect(measured[0]!.data).toMatchObject({ windowDays: 14, ticketsBefore: 0, ticketsAfter: 1 });
     expect(measured[0]!.data.allTicketsAfter).toBeGreaterThanOrEqual(1);
+
+    // Webhooks hear it like any event: one outbox message, in the event's transaction.
+    const messages: { body: string }[] = await app.running.database.dataSource.query(
+      `SELECT body FROM webhook_message WHERE webhook_id = $1 AND launch_id = $2`,
+      [hook.id, launch.id],
+    );
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.body).toContain('"OUTCOME_MEASURED"');
+    ok(
+      await app.gql(coordinator.token, `mutation($id: ID!) { deleteWebhook(id: $id) }`, {
+        id: hook.id,
+      }),
+    );
 
     // Once only, however often the timer looks again.
     await scheduler.scan(new Date(due + DAY_MS));

@@ -191,6 +191,60 @@ const CASES: Case[] = [
     expect: everyone,
   },
   {
+    operation: 'recordSupportTickets',
+    build: ({ launch }) => ({
+      query: `mutation($t: [SupportTicketInput!]!) { recordSupportTickets(tickets: $t) { created } }`,
+      variables: {
+        t: [
+          {
+            source: 'authz',
+            externalId: Math.random().toString(36).slice(2),
+            openedAt: new Date(Date.now() - 60_000).toISOString(),
+            launchKey: launch.key,
+          },
+        ],
+      },
+    }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'recordBaselineLaunches',
+    build: () => ({
+      query: `mutation($l: [BaselineLaunchInput!]!) { recordBaselineLaunches(launches: $l) { key } }`,
+      variables: {
+        l: [
+          {
+            key: `authz-old-${Math.random().toString(36).slice(2, 12)}`,
+            name: 'Before the gates',
+            gaAt: '2024-01-01T00:00:00Z',
+          },
+        ],
+      },
+    }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'baselineLaunches',
+    build: () => ({ query: `{ baselineLaunches { key } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
+    operation: 'outcomeReport',
+    build: () => ({
+      query: `{ outcomeReport(windowDays: 14) { cohorts { name medianTicketsAfter } } }`,
+      variables: {},
+    }),
+    expect: everyone,
+  },
+  {
+    operation: 'Launch.outcome',
+    build: ({ launch }) => ({
+      query: `query($id: ID!) { launch(id: $id) { outcome { ticketsAfter daily { day } } } }`,
+      variables: { id: launch.id },
+    }),
+    expect: everyone,
+  },
+  {
     operation: 'users',
     build: () => ({ query: `{ users { id } }`, variables: {} }),
     expect: adminOnly,

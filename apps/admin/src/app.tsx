@@ -4,6 +4,7 @@ import { BoardPage } from './pages/board.page';
 import { CreateLaunchPage } from './pages/create-launch.page';
 import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
+import { OutcomesPage } from './pages/outcomes.page';
 import { SignInPage } from './pages/sign-in.page';
 import { href, useRoute } from './router';
 import type { Route } from './router';
@@ -55,6 +56,8 @@ function Screen({ route }: { route: Route }) {
       return <LaunchPage launchKey={route.key} />;
     case 'goNoGo':
       return <GoNoGoPage launchKey={route.key} />;
+    case 'outcomes':
+      return <OutcomesPage />;
     case 'notFound':
       return (
         <main className="page">
@@ -89,6 +92,11 @@ function Header({ route }: { route: Route }) {
           <li>
             <a href={href({ name: 'create' })} aria-current={current('create')}>
               New launch
+            </a>
+          </li>
+          <li>
+            <a href={href({ name: 'outcomes' })} aria-current={current('outcomes')}>
+              Outcomes
             </a>
           </li>
         </ul>

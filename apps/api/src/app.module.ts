@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LaunchesModule } from './launches/launches.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { SecurityModule } from './security/security.module.js';
 import { SloModule } from './slo/slo.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -26,6 +27,7 @@ export const FEATURE_MODULES = [
   EventsModule,
   WebhooksModule,
   SloModule,
+  OutcomesModule,
   MetricsModule,
   SecurityModule,
   HealthModule,

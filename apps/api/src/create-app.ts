@@ -16,6 +16,7 @@ import type { DemoUser } from './demo/demo-user.js';
 import { createRootLogger, PinoLoggerService } from './logging/pino-logger.service.js';
 import { requestLogger } from './logging/request-logger.middleware.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { ZENDESK_TICKETS_ROUTE } from './outcomes/zendesk.controller.js';
 
 export const BODY_LIMIT = '1mb';
 
@@ -55,6 +56,8 @@ export async function createApp(
     );
     app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
     app.use(requestLogger(logger, app.get(MetricsService)));
+    // Signed webhooks are verified over the bytes as sent: that route gets them raw.
+    app.use(ZENDESK_TICKETS_ROUTE, express.raw({ type: () => true, limit: BODY_LIMIT }));
     app.useBodyParser('json', { limit: BODY_LIMIT });
     app.set('x-powered-by', false);
     if (existsSync(ADMIN_DIST)) {

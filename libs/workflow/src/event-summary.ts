@@ -43,5 +43,9 @@ export function eventSummary(
       return `${on} is at risk: ${event.data.daysLeft} day${event.data.daysLeft === 1 ? '' : 's'} to the target GA date, still in ${stageLabel(event.stage)}.`;
     case 'SUPPORT_HEADS_UP':
       return `Support heads-up: ${on} is now in ${stageLabel(event.data.stage)}.`;
+    case 'OUTCOME_MEASURED': {
+      const d = event.data;
+      return `${on}: ${d.ticketsAfter} support ticket${d.ticketsAfter === 1 ? '' : 's'} in the ${d.windowDays} days after GA (${d.ticketsBefore} in the ${d.windowDays} days before; ${d.allTicketsAfter} and ${d.allTicketsBefore} across the organization).`;
+    }
   }
 }

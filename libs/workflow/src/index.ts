@@ -13,7 +13,9 @@
  * answers (data.respondsTo). Timer-driven events come from dueSloNotifications(state,
  * sloHistory(events), policy, now), and nextSloDueAt() says when to look again; the API
  * appends them through the same path as commands. mayManageWebhooks / webhookEventTypes
- * are the webhook rules.
+ * are the webhook rules. Outcomes (outcome.rules.ts, zendesk.rules.ts): who may record
+ * tickets, windows around GA, ticket input, and OUTCOME_MEASURED, the timer event a GA
+ * launch still gets.
  *
  * Clients: viewerCan (role and stage), itemOptions, signOffOptions and
  * grantEarlyAccessRefusal (the exact answer a command would get now) and supportLeadTime
@@ -60,6 +62,46 @@ export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { mayManageIdentity } from './identity.rules.js';
+export {
+  BASELINE_COHORT,
+  MEASURED_WINDOW_DAYS,
+  OUTCOME_COMMAND_SCOPES,
+  OUTCOME_LIMITS,
+  checkWindowDays,
+  compareCohorts,
+  dailySeries,
+  gaReachedAt,
+  isOutcomeComplete,
+  launchKeysOf,
+  normalizeBaselineBatch,
+  normalizeTicket,
+  normalizeTicketBatch,
+  outcomeMeasureDueAt,
+  outcomeMeasuredEvent,
+  outcomeRefusal,
+  outcomeWindow,
+  parseInstant,
+  reportRange,
+  sameBaseline,
+  unknownLaunchKeys,
+} from './outcome.rules.js';
+export type {
+  BaselineLaunchInput,
+  OutcomeCommand,
+  OutcomeCredential,
+  OutcomeWindow,
+  Ticket,
+  TicketInput,
+} from './outcome.rules.js';
+export {
+  DEFAULT_ZENDESK_LAUNCH_TAG_PREFIX,
+  ZENDESK_REPLAY_WINDOW_MS,
+  ZENDESK_SOURCE,
+  zendeskLaunchKey,
+  zendeskTicket,
+  zendeskTimestampRefusal,
+} from './zendesk.rules.js';
+export type { ZendeskTicket } from './zendesk.rules.js';
 export type { IdentityCommand } from './identity.rules.js';
 export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
 export type { SloHistory, SloPolicy } from './slo.rules.js';

@@ -17,6 +17,7 @@ export const LAUNCH_EVENT_TYPES = [
   'BLOCK_ESCALATED',
   'AT_RISK',
   'SUPPORT_HEADS_UP',
+  'OUTCOME_MEASURED',
 ] as const;
 export type LaunchEventType = (typeof LAUNCH_EVENT_TYPES)[number];
 
@@ -67,6 +68,13 @@ export interface EventDataMap {
   BLOCK_ESCALATED: { signOffId: string; team: Team; level: number };
   AT_RISK: { targetGaDate: string; daysLeft: number };
   SUPPORT_HEADS_UP: { stage: Stage };
+  OUTCOME_MEASURED: {
+    windowDays: number;
+    ticketsBefore: number;
+    ticketsAfter: number;
+    allTicketsBefore: number;
+    allTicketsAfter: number;
+  };
 }
 
 /**
@@ -116,6 +124,8 @@ export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
     "The target GA date is within the installation's AT_RISK_DAYS and the launch is not yet SUPPORT_TRAINED: data is { targetGaDate, daysLeft } (whole days left, rounded down, never negative). Raised once per stage. No actor.",
   SUPPORT_HEADS_UP:
     'Support is told what is coming, in the same change as the advance into BETA, DOCS_READY, SUPPORT_TRAINED or GA, or the early-access grant: data is { stage }, the stage the launch is now in. No actor; team SUPPORT.',
+  OUTCOME_MEASURED:
+    "The launch's first window after GA completed: data is { windowDays, ticketsBefore, ticketsAfter, allTicketsBefore, allTicketsAfter }, its support tickets in the windowDays before and after GA and the organization's in the same windows. Once per GA launch; no actor.",
 };
 
 /** What an event changed, so projections rewrite only those rows. */
@@ -162,6 +172,7 @@ export function eventEffects(event: DomainEvent): EventEffects {
     case 'BLOCK_ESCALATED':
     case 'AT_RISK':
     case 'SUPPORT_HEADS_UP':
+    case 'OUTCOME_MEASURED':
       return { launch: true, itemIds: [], signOffIds: [] };
   }
 }

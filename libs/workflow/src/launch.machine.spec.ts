@@ -152,6 +152,21 @@ function eventsFor(snapshot: LaunchSnapshot): LaunchMachineEvent[] {
       stage: 'GA',
       data: { stage: 'GA' },
     });
+    // The outcome timer's event, once the first window after GA completed.
+    out.push({
+      type: 'OUTCOME_MEASURED',
+      at,
+      actorId: null,
+      team: null,
+      stage: 'GA',
+      data: {
+        windowDays: 14,
+        ticketsBefore: 1,
+        ticketsAfter: 0,
+        allTicketsBefore: 5,
+        allTicketsAfter: 4,
+      },
+    });
   }
   if (r.nextStage) {
     // Timer-driven events, as the API's SLO jobs append them (no actor).
@@ -303,8 +318,8 @@ describe('launch machine, model-based', () => {
     expect([...defined].filter((edge) => !taken.has(edge))).toEqual([]);
     expect([...taken].filter((edge) => !defined.has(edge))).toEqual([]);
     // 13 events in each gated state, early access in three of them, comments in both finals,
-    // and the heads-up that the advance into GA carries.
-    expect(defined.size).toBe(5 * 13 + 3 + 2 + 1);
+    // the heads-up that the advance into GA carries, and the outcome measured after GA.
+    expect(defined.size).toBe(5 * 13 + 3 + 2 + 1 + 1);
   });
 
   it('drives every shortest path through decide and applyEvent with a consistent explanation', () => {

@@ -70,6 +70,9 @@ const launchSetup = setup({
       openRequiredItems(context, context.stage, event.team).length === 0,
     noGoHasComment: ({ event }) => event.type === 'SIGNED_NO_GO' && !isBlank(event.data.comment),
     /** A heads-up names the stage the launch is in (decide() appends it after the change). */
+    /** Measured once the launch is at GA (the API's timer appends it once). */
+    outcomeOfThisLaunch: ({ context, event }) =>
+      event.type === 'OUTCOME_MEASURED' && event.actorId === null && context.stage === 'GA',
     headsUpForThisStage: ({ context, event }) =>
       event.type === 'SUPPORT_HEADS_UP' && event.data.stage === context.stage,
     earlyAccessNotGranted: ({ context, event }) =>
@@ -142,12 +145,14 @@ export const launchMachine = launchSetup.createMachine({
       },
     },
     // Final: nothing changes gate state any more; a comment only moves updatedAt, and so
-    // does the heads-up that the advance into GA carries in the same change.
+    // do the heads-up that the advance into GA carries in the same change and the outcome
+    // measured when the first window after GA completes.
     GA: {
       type: 'final',
       on: {
         COMMENTED: { actions: 'evolve' },
         SUPPORT_HEADS_UP: { guard: 'headsUpForThisStage', actions: 'evolve' },
+        OUTCOME_MEASURED: { guard: 'outcomeOfThisLaunch', actions: 'evolve' },
       },
     },
     CANCELLED: { type: 'final', on: { COMMENTED: { actions: 'evolve' } } },

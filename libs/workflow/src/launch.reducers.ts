@@ -151,6 +151,7 @@ export function evolve(state: LaunchState, event: LaunchMachineEvent): LaunchSta
     case 'BLOCK_ESCALATED':
     case 'AT_RISK':
     case 'SUPPORT_HEADS_UP':
+    case 'OUTCOME_MEASURED':
       return base;
   }
 }

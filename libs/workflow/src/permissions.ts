@@ -16,7 +16,7 @@ import { WorkflowError } from './workflow.errors.js';
  *   commandAllowedNow(command, s)   stageAllows plus item-level state (past stage, status)
  */
 
-function isCoordinatorOrAdmin(actor: Actor): boolean {
+export function isCoordinatorOrAdmin(actor: Actor): boolean {
   return actor.role === 'COORDINATOR' || actor.role === 'ADMIN';
 }
 

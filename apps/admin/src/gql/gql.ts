@@ -30,6 +30,9 @@ type Documents = {
     "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.AdvanceDocument,
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.GrantEarlyAccessDocument,
+    "\n  query OutcomeReportPage($windowDays: Int) {\n    outcomeReport(windowDays: $windowDays) {\n      windowDays\n      cohorts {\n        name\n        launches\n        medianTicketsAfter\n        meanTicketsAfter\n      }\n    }\n    baselineLaunches {\n      key\n      name\n      gaAt\n    }\n  }\n": typeof types.OutcomeReportPageDocument,
+    "\n  query LaunchOutcome($key: String!, $windowDays: Int) {\n    launch(key: $key) {\n      id\n      earlyAccess {\n        grantedAt\n      }\n      outcome(windowDays: $windowDays) {\n        windowDays\n        gaAt\n        complete\n        ticketsBefore\n        ticketsAfter\n        allTicketsBefore\n        allTicketsAfter\n        daily {\n          day\n          count\n        }\n      }\n    }\n  }\n": typeof types.LaunchOutcomeDocument,
+    "\n  query BoardOutcomes {\n    launches(filter: { stage: GA }, first: 100) {\n      edges {\n        node {\n          key\n          template\n          outcome {\n            complete\n            ticketsAfter\n          }\n        }\n      }\n    }\n    outcomeReport {\n      cohorts {\n        name\n        medianTicketsAfter\n      }\n    }\n  }\n": typeof types.BoardOutcomesDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      teams\n    }\n  }\n": types.MeDocument,
@@ -47,6 +50,9 @@ const documents: Documents = {
     "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.AdvanceDocument,
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": types.GrantEarlyAccessDocument,
+    "\n  query OutcomeReportPage($windowDays: Int) {\n    outcomeReport(windowDays: $windowDays) {\n      windowDays\n      cohorts {\n        name\n        launches\n        medianTicketsAfter\n        meanTicketsAfter\n      }\n    }\n    baselineLaunches {\n      key\n      name\n      gaAt\n    }\n  }\n": types.OutcomeReportPageDocument,
+    "\n  query LaunchOutcome($key: String!, $windowDays: Int) {\n    launch(key: $key) {\n      id\n      earlyAccess {\n        grantedAt\n      }\n      outcome(windowDays: $windowDays) {\n        windowDays\n        gaAt\n        complete\n        ticketsBefore\n        ticketsAfter\n        allTicketsBefore\n        allTicketsAfter\n        daily {\n          day\n          count\n        }\n      }\n    }\n  }\n": types.LaunchOutcomeDocument,
+    "\n  query BoardOutcomes {\n    launches(filter: { stage: GA }, first: 100) {\n      edges {\n        node {\n          key\n          template\n          outcome {\n            complete\n            ticketsAfter\n          }\n        }\n      }\n    }\n    outcomeReport {\n      cohorts {\n        name\n        medianTicketsAfter\n      }\n    }\n  }\n": types.BoardOutcomesDocument,
 };
 
 /**
@@ -109,6 +115,18 @@ export function graphql(source: "\n  mutation Cancel($input: CancelInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').GrantEarlyAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeReportPage($windowDays: Int) {\n    outcomeReport(windowDays: $windowDays) {\n      windowDays\n      cohorts {\n        name\n        launches\n        medianTicketsAfter\n        meanTicketsAfter\n      }\n    }\n    baselineLaunches {\n      key\n      name\n      gaAt\n    }\n  }\n"): typeof import('./graphql').OutcomeReportPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LaunchOutcome($key: String!, $windowDays: Int) {\n    launch(key: $key) {\n      id\n      earlyAccess {\n        grantedAt\n      }\n      outcome(windowDays: $windowDays) {\n        windowDays\n        gaAt\n        complete\n        ticketsBefore\n        ticketsAfter\n        allTicketsBefore\n        allTicketsAfter\n        daily {\n          day\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LaunchOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardOutcomes {\n    launches(filter: { stage: GA }, first: 100) {\n      edges {\n        node {\n          key\n          template\n          outcome {\n            complete\n            ticketsAfter\n          }\n        }\n      }\n    }\n    outcomeReport {\n      cohorts {\n        name\n        medianTicketsAfter\n      }\n    }\n  }\n"): typeof import('./graphql').BoardOutcomesDocument;
 
 
 export function graphql(source: string) {

@@ -245,6 +245,26 @@ export type GrantEarlyAccessMutationVariables = Exact<{
 
 export type GrantEarlyAccessMutation = { grantEarlyAccess: { id: string, version: number } };
 
+export type OutcomeReportPageQueryVariables = Exact<{
+  windowDays?: number | null | undefined;
+}>;
+
+
+export type OutcomeReportPageQuery = { outcomeReport: { windowDays: number, cohorts: Array<{ name: string, launches: number, medianTicketsAfter: number | null, meanTicketsAfter: number | null }> }, baselineLaunches: Array<{ key: string, name: string, gaAt: string }> };
+
+export type LaunchOutcomeQueryVariables = Exact<{
+  key: string;
+  windowDays?: number | null | undefined;
+}>;
+
+
+export type LaunchOutcomeQuery = { launch: { id: string, earlyAccess: { grantedAt: string } | null, outcome: { windowDays: number, gaAt: string | null, complete: boolean, ticketsBefore: number, ticketsAfter: number, allTicketsBefore: number, allTicketsAfter: number, daily: Array<{ day: string, count: number }> } } | null };
+
+export type BoardOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardOutcomesQuery = { launches: { edges: Array<{ node: { key: string, template: string, outcome: { complete: boolean, ticketsAfter: number } } }> }, outcomeReport: { cohorts: Array<{ name: string, medianTicketsAfter: number | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -604,3 +624,66 @@ export const GrantEarlyAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantEarlyAccessMutation, GrantEarlyAccessMutationVariables>;
+export const OutcomeReportPageDocument = new TypedDocumentString(`
+    query OutcomeReportPage($windowDays: Int) {
+  outcomeReport(windowDays: $windowDays) {
+    windowDays
+    cohorts {
+      name
+      launches
+      medianTicketsAfter
+      meanTicketsAfter
+    }
+  }
+  baselineLaunches {
+    key
+    name
+    gaAt
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportPageQuery, OutcomeReportPageQueryVariables>;
+export const LaunchOutcomeDocument = new TypedDocumentString(`
+    query LaunchOutcome($key: String!, $windowDays: Int) {
+  launch(key: $key) {
+    id
+    earlyAccess {
+      grantedAt
+    }
+    outcome(windowDays: $windowDays) {
+      windowDays
+      gaAt
+      complete
+      ticketsBefore
+      ticketsAfter
+      allTicketsBefore
+      allTicketsAfter
+      daily {
+        day
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchOutcomeQuery, LaunchOutcomeQueryVariables>;
+export const BoardOutcomesDocument = new TypedDocumentString(`
+    query BoardOutcomes {
+  launches(filter: {stage: GA}, first: 100) {
+    edges {
+      node {
+        key
+        template
+        outcome {
+          complete
+          ticketsAfter
+        }
+      }
+    }
+  }
+  outcomeReport {
+    cohorts {
+      name
+      medianTicketsAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardOutcomesQuery, BoardOutcomesQueryVariables>;

@@ -3,6 +3,7 @@ import { request, toApiError } from '../api/client';
 import type { ApiError } from '../api/client';
 import { BoardQuery } from '../api/operations';
 import { useQuery } from '../api/use-api';
+import { CardOutcome, useBoardOutcomes, type CardOutcomeFacts } from '../components/board-outcome';
 import {
   BlockedBadge,
   ErrorMessage,
@@ -42,6 +43,7 @@ export function BoardPage() {
   const variables = { filter, first: PAGE_SIZE };
   const filterKey = JSON.stringify(variables);
   const firstPage = useQuery(BoardQuery, variables);
+  const outcomes = useBoardOutcomes();
 
   // Pages after the first, fetched by cursor; dropped whenever the filter changes.
   const [more, setMore] = useState<{
@@ -147,7 +149,11 @@ export function BoardPage() {
                 ) : (
                   <ul className="cards">
                     {cards.map((edge) => (
-                      <LaunchCard key={edge.node.id} launch={edge.node} />
+                      <LaunchCard
+                        key={edge.node.id}
+                        launch={edge.node}
+                        outcome={outcomes.get(edge.node.key)}
+                      />
                     ))}
                   </ul>
                 )}
@@ -174,7 +180,7 @@ export function BoardPage() {
   );
 }
 
-function LaunchCard({ launch }: { launch: Card }) {
+function LaunchCard({ launch, outcome }: { launch: Card; outcome?: CardOutcomeFacts }) {
   const missing = launch.readiness.missing;
   const blockingTeams = missing
     .filter((m) => m.kind === 'BLOCKED_BY_TEAM' && m.team)
@@ -197,6 +203,7 @@ function LaunchCard({ launch }: { launch: Card }) {
         <dd>{formatDate(launch.targetGaDate)}</dd>
       </dl>
       <ScoreBar score={launch.readiness.score} label={`Readiness of ${launch.name}`} />
+      {launch.stage === 'GA' && <CardOutcome facts={outcome} />}
       {!final && (
         <div className="card-move">
           {launch.readiness.canAdvance && nextStage ? (

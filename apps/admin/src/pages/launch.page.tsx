@@ -2,6 +2,7 @@ import { LaunchPageQuery } from '../api/operations';
 import { useQuery } from '../api/use-api';
 import { AuditTrail } from '../components/audit-trail';
 import { EarlyAccessPanel } from '../components/early-access';
+import { LaunchOutcomePanel } from '../components/launch-outcome';
 import { AdvanceButton, CancelLaunch } from '../components/launch-actions';
 import { ChecklistItemRow, itemPermissions } from '../components/checklist-item';
 import { StageTimeline } from '../components/stage-timeline';
@@ -57,6 +58,9 @@ export function LaunchPage(props: { launchKey: string }) {
       <LaunchHeader launch={launch} />
       <ErrorMessage error={query.error} title="Could not refresh this launch" />
       <StageTimeline stage={launch.stage} stages={launch.readiness.stages} />
+      {launch.stage === 'GA' && (
+        <LaunchOutcomePanel launchKey={launch.key} launchName={launch.name} />
+      )}
       <ActionsPanel launch={launch} onChanged={refresh} />
       <MissingPanel launch={launch} />
       <CurrentGate launch={launch} onChanged={refresh} />

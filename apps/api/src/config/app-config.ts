@@ -108,6 +108,21 @@ export class AppConfig {
   /** Deliveries in flight per process. */
   @Transform(toInt) @IsInt() @Min(1) @Max(100) WEBHOOK_CONCURRENCY = 8;
 
+  // Outcomes (issue 14): support tickets after GA.
+
+  /** How often each process looks for GA launches whose outcome window has completed. */
+  @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000) OUTCOME_SCAN_INTERVAL_MS = 60_000;
+
+  /** Zendesk's webhook signing secret; unset, POST /integrations/zendesk/tickets answers 404. */
+  @IsOptional() @IsString() @MinLength(8) @MaxLength(500) ZENDESK_WEBHOOK_SECRET?: string;
+
+  /** A Zendesk tag of this prefix followed by a launch key attributes the ticket to that launch. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_:.-]{1,50}$/, {
+    message: 'must be 1 to 50 letters, digits, "_", ":", "." or "-"',
+  })
+  ZENDESK_LAUNCH_TAG_PREFIX = 'launch-';
+
   get embedded(): boolean {
     return !this.DATABASE_URL;
   }
@@ -134,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'BOOTSTRAP_ADMIN_TOKEN',
     'PUBLIC_URL',
     'CURSOR_SECRET',
+    'ZENDESK_WEBHOOK_SECRET',
   ]) {
     const value = env[name];
     if (value !== undefined && value !== '') raw[name] = value;

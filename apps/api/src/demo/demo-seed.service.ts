@@ -7,6 +7,7 @@ import { ApiTokenRepository } from '../identity/api-token.repository.js';
 import { UserRepository } from '../identity/user.repository.js';
 import { DemoCredentialRepository } from './demo-credential.repository.js';
 import { DemoLaunchesSeeder } from './demo-launches.seeder.js';
+import { DemoOutcomesSeeder } from './demo-outcomes.seeder.js';
 import type { DemoUser } from './demo-user.js';
 
 const DEMO_PEOPLE: { name: string; email: string; role: Role; teams: Team[] }[] = [
@@ -38,7 +39,7 @@ const DEMO_PEOPLE: { name: string; email: string; role: Role; teams: Team[] }[] 
   { name: 'Vic Viewer', email: 'vic.viewer@demo.liftoff.local', role: 'VIEWER', teams: [] },
 ];
 
-/** Local demo data: one user per role and team, and a few launches at different stages. */
+/** Local demo data: one user per role and team, launches at different stages, shipped ones with tickets. */
 @Injectable()
 export class DemoSeedService {
   constructor(
@@ -47,6 +48,7 @@ export class DemoSeedService {
     private readonly tokens: ApiTokenRepository,
     private readonly credentials: DemoCredentialRepository,
     private readonly launches: DemoLaunchesSeeder,
+    private readonly outcomes: DemoOutcomesSeeder,
   ) {}
 
   /** Seeds on the first start only; returns the users it created (empty when already seeded). */
@@ -62,7 +64,10 @@ export class DemoSeedService {
       }
       return users;
     });
-    if (created.length > 0) await this.launches.seed(created);
+    if (created.length > 0) {
+      await this.launches.seed(created);
+      await this.outcomes.seed(created);
+    }
     return created;
   }
 

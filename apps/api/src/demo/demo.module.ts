@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module.js';
 import { LaunchesModule } from '../launches/launches.module.js';
+import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { DemoCredentialRepository } from './demo-credential.repository.js';
 import { DemoLaunchesSeeder } from './demo-launches.seeder.js';
+import { DemoOutcomesSeeder } from './demo-outcomes.seeder.js';
 import { DemoController } from './demo.controller.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-/** Loaded only in demo mode: demo people, their tokens, a few launches, the picker's route. */
+/** Loaded only in demo mode: demo people, their tokens, a few launches and their outcomes, the picker's route. */
 @Module({
-  imports: [IdentityModule, LaunchesModule],
+  imports: [IdentityModule, LaunchesModule, OutcomesModule],
   controllers: [DemoController],
-  providers: [DemoCredentialRepository, DemoSeedService, DemoLaunchesSeeder],
+  providers: [DemoCredentialRepository, DemoSeedService, DemoLaunchesSeeder, DemoOutcomesSeeder],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

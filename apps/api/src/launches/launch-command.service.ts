@@ -47,6 +47,8 @@ export interface RunOptions {
   expectedVersion?: number | null;
   /** COMMENT: the event replied to is not on this launch. */
   replyTargetMissing?: boolean;
+  /** The demo seeder's history (events in the past, in order); otherwise the clock. */
+  at?: string;
 }
 
 /**
@@ -90,6 +92,7 @@ export class LaunchCommandService {
   async create(
     viewer: Viewer,
     fields: Omit<CreateLaunchCommand, 'type' | 'id'>,
+    options: Pick<RunOptions, 'at'> = {},
   ): Promise<AnsweredResult<'CREATE'>> {
     const command: CommandOf<'CREATE'> = { ...fields, type: 'CREATE', id: randomUUID() };
     try {
@@ -100,7 +103,7 @@ export class LaunchCommandService {
             command,
             launch: null,
             keyTaken: await this.repo.keyExists(tx, command.key),
-            now: this.clock.now().toISOString(),
+            now: options.at ?? this.clock.now().toISOString(),
             newId: randomUUID,
           });
           const change = await this.commit(
@@ -155,7 +158,7 @@ export class LaunchCommandService {
     const result = await this.repo.db.transaction(async (tx) => {
       const row = launchId ? await this.repo.lock(tx, launchId) : null;
       // The clock is read after the lock, so event times follow sequence order.
-      const now = this.clock.now().toISOString();
+      const now = options.at ?? this.clock.now().toISOString();
       const launch = row ? { snapshot: restoreSnapshot(row), version: row.version } : null;
       const outcome = runCommand({
         actor: viewer.actor,

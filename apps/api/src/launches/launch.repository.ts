@@ -107,7 +107,11 @@ export class LaunchRepository {
   }
 
   async keyExists(tx: EntityManager, key: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(`SELECT 1 FROM launch WHERE key = $1`, [key]);
+    // Baseline launches (outcomes) share the key namespace.
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM launch WHERE key = $1 UNION ALL SELECT 1 FROM baseline_launch WHERE key = $1`,
+      [key],
+    );
     return rows.length > 0;
   }
 

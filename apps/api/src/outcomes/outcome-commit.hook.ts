@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { gaReachedAt, outcomeMeasureDueAt } from '#workflow';
+import {
+  LaunchCommandService,
+  type CommandResult,
+  type CommitHook,
+} from '../launches/launch-command.service.js';
+import { OutcomeRepository } from './outcome.repository.js';
+
+/**
+ * Notes, in the change's transaction, when a launch reaches GA: its GA instant and cohort
+ * for the counts, and the durable timer for its OUTCOME_MEASURED event.
+ */
+@Injectable()
+export class OutcomeCommitHook implements CommitHook {
+  constructor(
+    commands: LaunchCommandService,
+    private readonly outcomes: OutcomeRepository,
+  ) {
+    commands.useHook(this);
+  }
+
+  async inTransaction(tx: EntityManager, change: CommandResult): Promise<void> {
+    for (const event of change.events) {
+      const gaAt = gaReachedAt({ ...event, at: event.at.toISOString() } as never);
+      if (!gaAt) continue;
+      await this.outcomes.recordGa(tx, {
+        launchId: change.state.id,
+        key: change.state.key,
+        template: change.state.template,
+        gaAt,
+        measureDueAt: outcomeMeasureDueAt(gaAt),
+      });
+    }
+  }
+}

@@ -35,6 +35,7 @@ export type {
   RequirementKind,
   SignOffState,
   SignOffStatus,
+  TeamReadiness,
 } from './launch.types.js';
 export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
 export type { DomainEvent, LaunchEventType } from './launch.events.js';
@@ -59,6 +60,8 @@ export { isBlocked, readiness, supportLeadTime } from './readiness.js';
 export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
+export { approveFor } from './approval.rules.js';
+export { goExpiresAt, signOffStatusAt } from './sign-off.rules.js';
 export { mayManageIdentity } from './identity.rules.js';
 export type { IdentityCommand } from './identity.rules.js';
 export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
@@ -68,4 +71,11 @@ export type { WebhookCommand } from './webhook.rules.js';
 export { eventSummary } from './event-summary.js';
 // The shared vocabulary, so apps need only #workflow.
 export { ChecklistError, ITEM_STATUSES, STAGES, TEAMS } from '#checklists';
-export type { ChecklistErrorCode, ItemStatus, Stage, Team } from '#checklists';
+export type {
+  ChecklistErrorCode,
+  GatePolicy,
+  ItemStatus,
+  Stage,
+  Team,
+  TemplateVersion,
+} from '#checklists';

@@ -1,4 +1,4 @@
-import type { Stage, Team } from '#checklists';
+import type { GatePolicy, Stage, Team } from '#checklists';
 import type { ChecklistItemState } from './launch.types.js';
 
 export const LAUNCH_EVENT_TYPES = [
@@ -46,9 +46,14 @@ export interface EventDataMap {
     supportLeadDays: number;
     blockResponseHours: number;
     template: string;
+    /** Absent in logs written before templates were versioned: version 1. */
+    templateVersion?: number;
+    /** Absent in logs written before gate policies: the default policy. */
+    policy?: GatePolicy;
     items: NewItem[];
   };
-  UPDATED: { changes: LaunchChanges };
+  /** `previous` holds the changed fields' values before (absent in older logs). */
+  UPDATED: { changes: LaunchChanges; previous?: LaunchChanges };
   ITEM_ADDED: { item: NewItem; supersededSignOffIds: string[] };
   ITEM_COMPLETED: { itemId: string; evidenceUrl: string | null; note: string | null };
   ITEM_REOPENED: { itemId: string; reason: string; supersededSignOffIds: string[] };
@@ -91,9 +96,9 @@ export type LaunchMachineEvent = DomainEvent<Exclude<LaunchEventType, 'CREATED'>
 /** Documentation of each event's `data`, for the API's schema descriptions. */
 export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
   CREATED:
-    'The launch was created: data holds every launch field (id, key, name, description, coordinatorId, targetGaDate, supportLeadDays, blockResponseHours, template) and items, the checklist copied from the template, each { id, stage, team, title, description, required, position }.',
+    'The launch was created: data holds every launch field (id, key, name, description, coordinatorId, targetGaDate, supportLeadDays, blockResponseHours, template, templateVersion, policy) and items, the checklist copied from the template, each { id, stage, team, title, description, required, position }.',
   UPDATED:
-    'Launch fields changed: data.changes maps each changed field (name, description, targetGaDate, supportLeadDays, blockResponseHours) to its new value.',
+    'Launch fields changed: data.changes maps each changed field (name, description, targetGaDate, supportLeadDays, blockResponseHours) to its new value, and data.previous maps each to its value before.',
   ITEM_ADDED:
     'A checklist item was added: data.item is { id, stage, team, title, description, required, position }; data.supersededSignOffIds lists the GOs it superseded (a required item added to the current stage).',
   ITEM_COMPLETED: 'A checklist item was marked DONE: data is { itemId, evidenceUrl, note }.',

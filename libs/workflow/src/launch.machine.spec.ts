@@ -65,6 +65,7 @@ function settle(state: LaunchState, requirement: Requirement, at: string): [Acto
     case 'CHECKLIST_ITEM':
       return [member(requirement.team!), { type: 'COMPLETE_ITEM', itemId: requirement.itemId! }];
     case 'SIGN_OFF':
+    case 'SIGN_OFF_EXPIRED':
     case 'BLOCKED_BY_TEAM':
       return [
         member(requirement.team!),

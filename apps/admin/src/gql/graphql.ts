@@ -101,6 +101,7 @@ export type RequirementKind =
   | 'CHECKLIST_ITEM'
   | 'LAUNCH_FIELD'
   | 'SIGN_OFF'
+  | 'SIGN_OFF_EXPIRED'
   | 'SUPPORT_LEAD_TIME';
 
 /** ADMIN manages users and may override; COORDINATOR runs launches; MEMBER acts for its teams; VIEWER only reads. */
@@ -127,6 +128,7 @@ export type SignOffInput = {
 /** ACTIVE counts for the gate; SUPERSEDED was replaced by the team's later sign-off or (GO only) by a reopened or added required item. */
 export type SignOffStatus =
   | 'ACTIVE'
+  | 'EXPIRED'
   | 'SUPERSEDED';
 
 /** PLANNING -> ALPHA -> BETA -> DOCS_READY -> SUPPORT_TRAINED -> GA; any non-final stage -> CANCELLED. GA and CANCELLED are final. */

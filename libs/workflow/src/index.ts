@@ -40,6 +40,8 @@ export type {
 export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
 export type { DomainEvent, LaunchEventType } from './launch.events.js';
 export type { CreateLaunchCommand, LaunchCommandType } from './launch.commands.js';
+export { checkTemplateInput } from '#checklists';
+export type { TemplateDefinition, TemplateInput } from '#checklists';
 export { KEY_PATTERN, LIMITS, isBlank } from './command.validation.js';
 export { DEFAULT_BLOCK_RESPONSE_HOURS, DEFAULT_SUPPORT_LEAD_DAYS } from './launch.commands.js';
 export { WorkflowError } from './workflow.errors.js';
@@ -62,6 +64,8 @@ export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-o
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { approveFor } from './approval.rules.js';
 export { goExpiresAt, signOffStatusAt } from './sign-off.rules.js';
+export { templateCommandRefusal } from './template.rules.js';
+export type { TemplateCommand } from './template.rules.js';
 export { mayManageIdentity } from './identity.rules.js';
 export type { IdentityCommand } from './identity.rules.js';
 export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';

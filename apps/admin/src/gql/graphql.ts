@@ -48,8 +48,10 @@ export type CreateLaunchInput = {
   supportLeadDays?: number | null | undefined;
   /** Not in the past; needed to leave PLANNING. */
   targetGaDate?: string | null | undefined;
-  /** Checklist template: "standard" (default) or "lite". */
+  /** Checklist template name: "standard" (default), "lite", or one an admin made. */
   template?: string | null | undefined;
+  /** The template's version; default the latest, an older one is for ADMINs. */
+  templateVersion?: number | null | undefined;
 };
 
 /** A team sign-off: GO, or NO_GO (blocks the gate). */

@@ -12,7 +12,8 @@ import { ErrorMessage, Loading, PageTitle } from '../components/ui';
 import type { CreateLaunchInput, LaunchInputLimitsQuery as LimitsResult } from '../gql/graphql';
 import { href, navigate } from '../router';
 
-type Field = keyof CreateLaunchInput;
+// The template version is the latest unless an admin picks one (not offered here yet).
+type Field = Exclude<keyof CreateLaunchInput, 'templateVersion'>;
 type Values = Record<Field, string>;
 type Limits = LimitsResult['launchInputLimits'];
 

@@ -4,6 +4,7 @@
  * boundary (the app's clock is the test's), distinct approvers, the coordinator refused.
  */
 import { Clock } from '../../apps/api/src/common/clock.js';
+import { SloSchedulerService } from '../../apps/api/src/slo/slo-scheduler.service.js';
 import { errorOf, ok } from '../support/launch-factory.js';
 import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
 
@@ -305,6 +306,31 @@ describe('templates and gate policies', () => {
     expect(engineering(r).signOffs.map((s) => s.status)).toEqual(['EXPIRED', 'ACTIVE']);
     ok(await sign(engineers[0]!, id, 'ENGINEERING'));
     expect((await readinessOf(id)).canAdvance).toBe(true);
+  });
+
+  it('a durable timer appends one SIGN_OFF_EXPIRED per GO that expires on the current stage', async () => {
+    const name = await newTemplate({ goValidDays: 2 });
+    const id = await readyButEngineering(name);
+    ok(await sign(engineers[0]!, id, 'ENGINEERING'));
+    const scanner = app.running.app.get(SloSchedulerService);
+    const expiredEvents = async () =>
+      ok(
+        await app.gql<{
+          launch: { events: { edges: { node: { type: string; team: string; actor: null } }[] } };
+        }>(
+          admin.token,
+          `query($id: ID!) { launch(id: $id) { events(first: 100) { edges { node { type team actor { id } } } } } }`,
+          { id },
+        ),
+      ).launch.events.edges.filter((e) => e.node.type === 'SIGN_OFF_EXPIRED');
+    await scanner.scan();
+    expect(await expiredEvents()).toEqual([]);
+    clock.advance(2 * DAY_MS);
+    await scanner.scan();
+    await scanner.scan();
+    const events = await expiredEvents();
+    expect(events.map((e) => e.node.team).sort()).toEqual(['ENGINEERING', 'PRODUCT', 'SUPPORT']);
+    expect(events.every((e) => e.node.actor === null)).toBe(true);
   });
 
   it('distinct approvers and a coordinator who may not approve are FORBIDDEN; NO_GO still works', async () => {

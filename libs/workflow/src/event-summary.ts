@@ -43,5 +43,7 @@ export function eventSummary(
       return `${on} is at risk: ${event.data.daysLeft} day${event.data.daysLeft === 1 ? '' : 's'} to the target GA date, still in ${stageLabel(event.stage)}.`;
     case 'SUPPORT_HEADS_UP':
       return `Support heads-up: ${on} is now in ${stageLabel(event.data.stage)}.`;
+    case 'SIGN_OFF_EXPIRED':
+      return `${teamLabel(event.data.team)}'s GO on ${stageLabel(event.data.stage)} of ${on} expired; it must be signed again.`;
   }
 }

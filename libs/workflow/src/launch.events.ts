@@ -17,6 +17,7 @@ export const LAUNCH_EVENT_TYPES = [
   'BLOCK_ESCALATED',
   'AT_RISK',
   'SUPPORT_HEADS_UP',
+  'SIGN_OFF_EXPIRED',
 ] as const;
 export type LaunchEventType = (typeof LAUNCH_EVENT_TYPES)[number];
 
@@ -72,6 +73,7 @@ export interface EventDataMap {
   BLOCK_ESCALATED: { signOffId: string; team: Team; level: number };
   AT_RISK: { targetGaDate: string; daysLeft: number };
   SUPPORT_HEADS_UP: { stage: Stage };
+  SIGN_OFF_EXPIRED: { signOffId: string; team: Team; stage: Stage; signedAt: string };
 }
 
 /**
@@ -121,6 +123,8 @@ export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
     "The target GA date is within the installation's AT_RISK_DAYS and the launch is not yet SUPPORT_TRAINED: data is { targetGaDate, daysLeft } (whole days left, rounded down, never negative). Raised once per stage. No actor.",
   SUPPORT_HEADS_UP:
     'Support is told what is coming, in the same change as the advance into BETA, DOCS_READY, SUPPORT_TRAINED or GA, or the early-access grant: data is { stage }, the stage the launch is now in. No actor; team SUPPORT.',
+  SIGN_OFF_EXPIRED:
+    "A GO on the current stage passed the launch's goValidDays and no longer counts: data is { signOffId, team, stage, signedAt }. It changes no gate state (expiry is a function of time); the person signs GO again to re-confirm. No actor.",
 };
 
 /** What an event changed, so projections rewrite only those rows. */
@@ -167,6 +171,7 @@ export function eventEffects(event: DomainEvent): EventEffects {
     case 'BLOCK_ESCALATED':
     case 'AT_RISK':
     case 'SUPPORT_HEADS_UP':
+    case 'SIGN_OFF_EXPIRED':
       return { launch: true, itemIds: [], signOffIds: [] };
   }
 }

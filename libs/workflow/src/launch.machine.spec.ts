@@ -177,6 +177,17 @@ function eventsFor(snapshot: LaunchSnapshot): LaunchMachineEvent[] {
         data: { signOffId: noGo.id, team: noGo.team, level: 1 },
       });
     }
+    const go = state.signOffs.find(
+      (s) => s.stage === state.stage && s.status === 'ACTIVE' && s.decision === 'GO',
+    );
+    if (go) {
+      out.push({
+        ...timer,
+        type: 'SIGN_OFF_EXPIRED',
+        team: go.team,
+        data: { signOffId: go.id, team: go.team, stage: go.stage, signedAt: go.signedAt },
+      });
+    }
   }
   return out;
 }
@@ -303,9 +314,9 @@ describe('launch machine, model-based', () => {
     );
     expect([...defined].filter((edge) => !taken.has(edge))).toEqual([]);
     expect([...taken].filter((edge) => !defined.has(edge))).toEqual([]);
-    // 13 events in each gated state, early access in three of them, comments in both finals,
+    // 14 events in each gated state, early access in three of them, comments in both finals,
     // and the heads-up that the advance into GA carries.
-    expect(defined.size).toBe(5 * 13 + 3 + 2 + 1);
+    expect(defined.size).toBe(5 * 14 + 3 + 2 + 1);
   });
 
   it('drives every shortest path through decide and applyEvent with a consistent explanation', () => {

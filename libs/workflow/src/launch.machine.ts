@@ -69,6 +69,16 @@ const launchSetup = setup({
       event.team !== null &&
       openRequiredItems(context, context.stage, event.team).length === 0,
     noGoHasComment: ({ event }) => event.type === 'SIGNED_NO_GO' && !isBlank(event.data.comment),
+    /** An expiry notice names an ACTIVE GO of the stage the launch is in. */
+    goOnThisStage: ({ context, event }) =>
+      event.type === 'SIGN_OFF_EXPIRED' &&
+      context.signOffs.some(
+        (s) =>
+          s.id === event.data.signOffId &&
+          s.stage === context.stage &&
+          s.decision === 'GO' &&
+          s.status === 'ACTIVE',
+      ),
     /** A heads-up names the stage the launch is in (decide() appends it after the change). */
     headsUpForThisStage: ({ context, event }) =>
       event.type === 'SUPPORT_HEADS_UP' && event.data.stage === context.stage,
@@ -95,6 +105,7 @@ const workOnTheGate = {
   COMMENTED: { actions: 'evolve' },
   BLOCK_ESCALATED: { actions: 'evolve' },
   AT_RISK: { actions: 'evolve' },
+  SIGN_OFF_EXPIRED: { guard: 'goOnThisStage', actions: 'evolve' },
   SUPPORT_HEADS_UP: { guard: 'headsUpForThisStage', actions: 'evolve' },
 } as const;
 

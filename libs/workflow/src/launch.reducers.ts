@@ -154,6 +154,7 @@ export function evolve(state: LaunchState, event: LaunchMachineEvent): LaunchSta
     case 'BLOCK_ESCALATED':
     case 'AT_RISK':
     case 'SUPPORT_HEADS_UP':
+    case 'SIGN_OFF_EXPIRED':
       return base;
   }
 }

@@ -4,7 +4,8 @@ import { builtInDefinition } from '#checklists';
 /*
  * Templates as data (POLICIES.md): a template per name (archiving is the name's), its
  * versions immutable. The built-in "standard" and "lite" are written here as version 1 with
- * the default policy and no creator, copied as they were when templates became data.
+ * the default policy and no creator, copied as they were when templates became data. The
+ * SLO history index widens to SIGN_OFF_EXPIRED, which the expiry timer reads back.
  */
 const DEFAULT_POLICY = {
   approvals: [],
@@ -48,9 +49,20 @@ export class ChecklistTemplates1764000000030 implements MigrationInterface {
         [name, t.description, JSON.stringify(t.items), JSON.stringify(DEFAULT_POLICY)],
       );
     }
+    // The SLO history now reads SIGN_OFF_EXPIRED too; the partial index must cover it.
+    await q.query(`DROP INDEX launch_event_slo_history`);
+    await q.query(
+      `CREATE INDEX launch_event_slo_history ON launch_event (launch_id, sequence)
+        WHERE type IN ('COMMENTED', 'BLOCK_ESCALATED', 'AT_RISK', 'SIGN_OFF_EXPIRED')`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX launch_event_slo_history`);
+    await q.query(
+      `CREATE INDEX launch_event_slo_history ON launch_event (launch_id, sequence)
+        WHERE type IN ('COMMENTED', 'BLOCK_ESCALATED', 'AT_RISK')`,
+    );
     await q.query(`DROP TABLE checklist_template_version`);
     await q.query(`DROP TABLE checklist_template`);
   }

@@ -5,6 +5,8 @@ import { CreateLaunchPage } from './pages/create-launch.page';
 import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
 import { SignInPage } from './pages/sign-in.page';
+import { TemplatePage } from './pages/template.page';
+import { TemplatesPage } from './pages/templates.page';
 import { href, useRoute } from './router';
 import type { Route } from './router';
 import { SessionProvider, useSession } from './session';
@@ -55,6 +57,10 @@ function Screen({ route }: { route: Route }) {
       return <LaunchPage launchKey={route.key} />;
     case 'goNoGo':
       return <GoNoGoPage launchKey={route.key} />;
+    case 'templates':
+      return <TemplatesPage />;
+    case 'template':
+      return <TemplatePage templateName={route.templateName} version={route.version} />;
     case 'notFound':
       return (
         <main className="page">
@@ -89,6 +95,11 @@ function Header({ route }: { route: Route }) {
           <li>
             <a href={href({ name: 'create' })} aria-current={current('create')}>
               New launch
+            </a>
+          </li>
+          <li>
+            <a href={href({ name: 'templates' })} aria-current={current('templates')}>
+              Templates
             </a>
           </li>
         </ul>

@@ -9,12 +9,20 @@ export type Route =
   | { name: 'create' }
   | { name: 'launch'; key: string }
   | { name: 'goNoGo'; key: string }
+  | { name: 'templates' }
+  | { name: 'template'; templateName: string; version: number | null }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'board' };
   if (path === '/launches/new') return { name: 'create' };
+  if (path === '/templates') return { name: 'templates' };
+  const template = /^\/templates\/([^/]+)(?:\/versions\/(\d+))?$/.exec(path);
+  if (template?.[1]) {
+    const version = template[2] ? Number(template[2]) : null;
+    return { name: 'template', templateName: decodeURIComponent(template[1]), version };
+  }
   const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
   if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
   const launch = /^\/launches\/([^/]+)$/.exec(path);
@@ -32,6 +40,10 @@ export function href(route: Route): string {
       return `#/launches/${encodeURIComponent(route.key)}`;
     case 'goNoGo':
       return `#/launches/${encodeURIComponent(route.key)}/go-no-go`;
+    case 'templates':
+      return '#/templates';
+    case 'template':
+      return `#/templates/${encodeURIComponent(route.templateName)}${route.version === null ? '' : `/versions/${route.version}`}`;
     case 'notFound':
       return `#${route.path}`;
   }

@@ -71,6 +71,24 @@ export type EarlyAccessInput = {
   url?: string | null | undefined;
 };
 
+/** A gate policy; fields left out take their defaults. */
+export type GatePolicyInput = {
+  /** Default []. */
+  approvals?: Array<TeamApprovalsInput> | null | undefined;
+  /** 0.001..720. */
+  blockResponseHours?: number | null | undefined;
+  /** Default true. */
+  coordinatorMayApprove?: boolean | null | undefined;
+  /** Default false. */
+  distinctApprovers?: boolean | null | undefined;
+  /** 1..365; null: a GO never expires. */
+  goValidDays?: number | null | undefined;
+  /** 0..supportLeadDays. */
+  minSupportLeadDays?: number | null | undefined;
+  /** 0..90, default 5. */
+  supportLeadDays?: number | null | undefined;
+};
+
 /** OPEN until DONE (by its team) or WAIVED (by a coordinator). */
 export type ItemStatus =
   | 'DONE'
@@ -149,6 +167,42 @@ export type Team =
   | 'PRODUCT'
   | 'SUPPORT';
 
+/** Distinct people of a team whose GO a stage needs. */
+export type TeamApprovalsInput = {
+  /** 1..10. */
+  approvals: number;
+  /** Null: every stage. */
+  stage?: Stage | null | undefined;
+  /** The team. */
+  team: Team;
+};
+
+/** A template version; on publish an omitted policy or description is inherited. */
+export type TemplateInput = {
+  /** Up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** The items in full, at most 500. */
+  items: Array<TemplateItemInput>;
+  /** ^[a-z0-9][a-z0-9-]{1,62}$; "baseline" is reserved. */
+  name: string;
+  /** Omitted on publish: inherited. */
+  policy?: GatePolicyInput | null | undefined;
+};
+
+/** One item of a new template version. */
+export type TemplateItemInput = {
+  /** Up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** Default true. */
+  required?: boolean;
+  /** PLANNING..SUPPORT_TRAINED. */
+  stage: Stage;
+  /** The team responsible. */
+  team: Team;
+  /** 1..200 characters after trimming. */
+  title: string;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -163,14 +217,14 @@ export type BoardQueryVariables = Exact<{
 
 export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null, updatedAt: string, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
 
-export type TeamGatePartsFragment = { team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null };
+export type TeamGatePartsFragment = { team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> };
 
 export type LaunchPageQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchEventsQueryVariables = Exact<{
   key: string;
@@ -186,7 +240,7 @@ export type GoNoGoQueryVariables = Exact<{
 }>;
 
 
-export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string } | null, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null, item: { id: string, title: string } | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
+export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string } | null, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null, item: { id: string, title: string } | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchInputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -249,6 +303,35 @@ export type GrantEarlyAccessMutationVariables = Exact<{
 
 export type GrantEarlyAccessMutation = { grantEarlyAccess: { id: string, version: number } };
 
+export type TemplatePartsFragment = { name: string, version: number, description: string | null, archived: boolean, createdAt: string, createdBy: { id: string, name: string } | null, items: Array<{ stage: Stage, team: Team, title: string, description: string | null, required: boolean }>, policy: { goValidDays: number | null, distinctApprovers: boolean, coordinatorMayApprove: boolean, supportLeadDays: number, minSupportLeadDays: number, blockResponseHours: number, approvals: Array<{ team: Team, stage: Stage | null, approvals: number }> } };
+
+export type TemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesQuery = { templates: Array<{ name: string, version: number, description: string | null, archived: boolean, createdAt: string, createdBy: { id: string, name: string } | null, items: Array<{ stage: Stage, team: Team, title: string, description: string | null, required: boolean }>, policy: { goValidDays: number | null, distinctApprovers: boolean, coordinatorMayApprove: boolean, supportLeadDays: number, minSupportLeadDays: number, blockResponseHours: number, approvals: Array<{ team: Team, stage: Stage | null, approvals: number }> } }> };
+
+export type TemplateQueryVariables = Exact<{
+  name: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type TemplateQuery = { template: { name: string, version: number, description: string | null, archived: boolean, createdAt: string, createdBy: { id: string, name: string } | null, items: Array<{ stage: Stage, team: Team, title: string, description: string | null, required: boolean }>, policy: { goValidDays: number | null, distinctApprovers: boolean, coordinatorMayApprove: boolean, supportLeadDays: number, minSupportLeadDays: number, blockResponseHours: number, approvals: Array<{ team: Team, stage: Stage | null, approvals: number }> } } | null };
+
+export type CreateTemplateMutationVariables = Exact<{
+  input: TemplateInput;
+}>;
+
+
+export type CreateTemplateMutation = { createTemplate: { name: string, version: number } };
+
+export type PublishTemplateVersionMutationVariables = Exact<{
+  input: TemplateInput;
+}>;
+
+
+export type PublishTemplateVersionMutation = { publishTemplateVersion: { name: string, version: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -282,8 +365,54 @@ export const TeamGatePartsFragmentDoc = new TypedDocumentString(`
       name
     }
   }
+  approvalsNeeded
+  approvals
+  signOffs {
+    id
+    decision
+    status
+    signedAt
+    expiresAt
+    signedBy {
+      id
+      name
+    }
+  }
 }
     `, {"fragmentName":"TeamGateParts"}) as unknown as TypedDocumentString<TeamGatePartsFragment, unknown>;
+export const TemplatePartsFragmentDoc = new TypedDocumentString(`
+    fragment TemplateParts on ChecklistTemplate {
+  name
+  version
+  description
+  archived
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  items {
+    stage
+    team
+    title
+    description
+    required
+  }
+  policy {
+    approvals {
+      team
+      stage
+      approvals
+    }
+    goValidDays
+    distinctApprovers
+    coordinatorMayApprove
+    supportLeadDays
+    minSupportLeadDays
+    blockResponseHours
+  }
+}
+    `, {"fragmentName":"TemplateParts"}) as unknown as TypedDocumentString<TemplatePartsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -343,6 +472,10 @@ export const LaunchPageDocument = new TypedDocumentString(`
     blockResponseHours
     createdAt
     updatedAt
+    checklistTemplate {
+      name
+      version
+    }
     coordinator {
       id
       name
@@ -426,6 +559,19 @@ export const LaunchPageDocument = new TypedDocumentString(`
     decision
     comment
     signedAt
+    signedBy {
+      id
+      name
+    }
+  }
+  approvalsNeeded
+  approvals
+  signOffs {
+    id
+    decision
+    status
+    signedAt
+    expiresAt
     signedBy {
       id
       name
@@ -520,6 +666,19 @@ export const GoNoGoDocument = new TypedDocumentString(`
       name
     }
   }
+  approvalsNeeded
+  approvals
+  signOffs {
+    id
+    decision
+    status
+    signedAt
+    expiresAt
+    signedBy {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<GoNoGoQuery, GoNoGoQueryVariables>;
 export const LaunchInputLimitsDocument = new TypedDocumentString(`
     query LaunchInputLimits {
@@ -608,3 +767,93 @@ export const GrantEarlyAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantEarlyAccessMutation, GrantEarlyAccessMutationVariables>;
+export const TemplatesDocument = new TypedDocumentString(`
+    query Templates {
+  templates {
+    ...TemplateParts
+  }
+}
+    fragment TemplateParts on ChecklistTemplate {
+  name
+  version
+  description
+  archived
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  items {
+    stage
+    team
+    title
+    description
+    required
+  }
+  policy {
+    approvals {
+      team
+      stage
+      approvals
+    }
+    goValidDays
+    distinctApprovers
+    coordinatorMayApprove
+    supportLeadDays
+    minSupportLeadDays
+    blockResponseHours
+  }
+}`) as unknown as TypedDocumentString<TemplatesQuery, TemplatesQueryVariables>;
+export const TemplateDocument = new TypedDocumentString(`
+    query Template($name: String!, $version: Int) {
+  template(name: $name, version: $version) {
+    ...TemplateParts
+  }
+}
+    fragment TemplateParts on ChecklistTemplate {
+  name
+  version
+  description
+  archived
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  items {
+    stage
+    team
+    title
+    description
+    required
+  }
+  policy {
+    approvals {
+      team
+      stage
+      approvals
+    }
+    goValidDays
+    distinctApprovers
+    coordinatorMayApprove
+    supportLeadDays
+    minSupportLeadDays
+    blockResponseHours
+  }
+}`) as unknown as TypedDocumentString<TemplateQuery, TemplateQueryVariables>;
+export const CreateTemplateDocument = new TypedDocumentString(`
+    mutation CreateTemplate($input: TemplateInput!) {
+  createTemplate(input: $input) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTemplateMutation, CreateTemplateMutationVariables>;
+export const PublishTemplateVersionDocument = new TypedDocumentString(`
+    mutation PublishTemplateVersion($input: TemplateInput!) {
+  publishTemplateVersion(input: $input) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTemplateVersionMutation, PublishTemplateVersionMutationVariables>;

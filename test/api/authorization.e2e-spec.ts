@@ -303,7 +303,51 @@ const CASES: Case[] = [
     }),
     expect: adminOnly,
   },
+  {
+    operation: 'templates',
+    build: () => ({ query: `{ templates { name version } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
+    operation: 'template',
+    build: () => ({ query: `{ template(name: "lite") { name version } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
+    operation: 'createTemplate',
+    build: () => ({
+      query: `mutation($i: TemplateInput!) { createTemplate(input: $i) { version } }`,
+      variables: {
+        i: { ...matrixTemplate(), name: `matrix-${Math.random().toString(36).slice(2)}` },
+      },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'publishTemplateVersion',
+    build: () => ({
+      query: `mutation($i: TemplateInput!) { publishTemplateVersion(input: $i) { version } }`,
+      variables: { i: { ...matrixTemplate(), name: templateNames.publish } },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'archiveTemplate',
+    build: () => ({
+      query: `mutation($n: String!) { archiveTemplate(name: $n) { archived } }`,
+      variables: { n: templateNames.archive },
+    }),
+    expect: adminOnly,
+  },
 ];
+
+/** A valid template: one required PRODUCT item per stage before GA. */
+function matrixTemplate() {
+  const stages = ['PLANNING', 'ALPHA', 'BETA', 'DOCS_READY', 'SUPPORT_TRAINED'];
+  return { items: stages.map((stage) => ({ stage, team: 'PRODUCT', title: `Done in ${stage}` })) };
+}
+/** Templates the matrix publishes to and archives (created in beforeAll). */
+const templateNames = { publish: '', archive: '' };
 
 describe('authorization of every operation for every caller (one table)', () => {
   let app: TestApp;
@@ -344,6 +388,16 @@ describe('authorization of every operation for every caller (one table)', () => 
     ).apiTokens;
     other = { ...someone, tokenId: tokens[0]!.id };
     seeder = users.ADMIN;
+    for (const key of ['publish', 'archive'] as const) {
+      templateNames[key] = `matrix-${key}-${Math.random().toString(36).slice(2)}`;
+      ok(
+        await app.gql(
+          seeder.token,
+          `mutation($i: TemplateInput!) { createTemplate(input: $i) { version } }`,
+          { i: { ...matrixTemplate(), name: templateNames[key] } },
+        ),
+      );
+    }
   });
   afterAll(() => app.close());
 

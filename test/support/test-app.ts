@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Role, Team } from '#workflow';
 import { ApiTokenRepository } from '../../apps/api/src/identity/api-token.repository.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
+import type { Clock } from '../../apps/api/src/common/clock.js';
 import { createApp, type RunningApp } from '../../apps/api/src/create-app.js';
 import { UserRepository } from '../../apps/api/src/identity/user.repository.js';
 import { post } from './http-client.js';
@@ -43,7 +44,10 @@ export function uniqueSuffix(): string {
 }
 
 /** The whole app on the run's real PostgreSQL database (created by global-setup), listening on a free port. */
-export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function bootTestApp(
+  env: Record<string, string> = {},
+  clock?: Clock,
+): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl)
     throw new Error(
@@ -51,12 +55,13 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     );
   return startTestApp(
     loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0', ...env }),
+    clock,
   );
 }
 
 /** The whole app with this configuration (embedded or a real server), on a free port. */
-export async function startTestApp(config: AppConfig): Promise<TestApp> {
-  const running = await createApp(config);
+export async function startTestApp(config: AppConfig, clock?: Clock): Promise<TestApp> {
+  const running = await createApp(config, undefined, clock);
   await running.app.listen(0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -6,6 +6,8 @@ import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
 import { OutcomesPage } from './pages/outcomes.page';
 import { SignInPage } from './pages/sign-in.page';
+import { TemplatePage } from './pages/template.page';
+import { TemplatesPage } from './pages/templates.page';
 import { href, useRoute } from './router';
 import type { Route } from './router';
 import { SessionProvider, useSession } from './session';
@@ -58,6 +60,10 @@ function Screen({ route }: { route: Route }) {
       return <GoNoGoPage launchKey={route.key} />;
     case 'outcomes':
       return <OutcomesPage />;
+    case 'templates':
+      return <TemplatesPage />;
+    case 'template':
+      return <TemplatePage templateName={route.templateName} version={route.version} />;
     case 'notFound':
       return (
         <main className="page">
@@ -97,6 +103,11 @@ function Header({ route }: { route: Route }) {
           <li>
             <a href={href({ name: 'outcomes' })} aria-current={current('outcomes')}>
               Outcomes
+            </a>
+          </li>
+          <li>
+            <a href={href({ name: 'templates' })} aria-current={current('templates')}>
+              Templates
             </a>
           </li>
         </ul>

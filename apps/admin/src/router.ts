@@ -10,6 +10,8 @@ export type Route =
   | { name: 'launch'; key: string }
   | { name: 'goNoGo'; key: string }
   | { name: 'outcomes' }
+  | { name: 'templates' }
+  | { name: 'template'; templateName: string; version: number | null }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +19,12 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '') return { name: 'board' };
   if (path === '/launches/new') return { name: 'create' };
   if (path === '/outcomes') return { name: 'outcomes' };
+  if (path === '/templates') return { name: 'templates' };
+  const template = /^\/templates\/([^/]+)(?:\/versions\/(\d+))?$/.exec(path);
+  if (template?.[1]) {
+    const version = template[2] ? Number(template[2]) : null;
+    return { name: 'template', templateName: decodeURIComponent(template[1]), version };
+  }
   const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
   if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
   const launch = /^\/launches\/([^/]+)$/.exec(path);
@@ -36,6 +44,10 @@ export function href(route: Route): string {
       return `#/launches/${encodeURIComponent(route.key)}/go-no-go`;
     case 'outcomes':
       return '#/outcomes';
+    case 'templates':
+      return '#/templates';
+    case 'template':
+      return `#/templates/${encodeURIComponent(route.templateName)}${route.version === null ? '' : `/versions/${route.version}`}`;
     case 'notFound':
       return `#${route.path}`;
   }

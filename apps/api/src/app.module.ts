@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CommentsModule } from './comments/comments.module.js';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
+import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/app-config.js';
@@ -17,6 +18,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { SecurityModule } from './security/security.module.js';
 import { SloModule } from './slo/slo.module.js';
+import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 /** The feature modules; their resolvers make the schema (`npm run schema` reads this list too). */
@@ -31,16 +33,19 @@ export const FEATURE_MODULES = [
   MetricsModule,
   SecurityModule,
   HealthModule,
+  TemplatesModule,
 ];
 
 export interface AppModuleOptions {
   config: AppConfig;
   dataSource: DataSource;
+  /** Replaces the system clock (tests). */
+  clock?: Clock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, dataSource }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, dataSource, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -48,7 +53,7 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
-        CommonModule,
+        CommonModule.withClock(clock),
         ...FEATURE_MODULES,
         GraphqlTransportModule,
         ...(config.seedDemo ? [DemoModule] : []),

@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { Clock } from './common/clock.js';
 import { AppModule } from './app.module.js';
 import { bootstrapAdmin } from './identity/bootstrap-admin.js';
 import type { AppConfig } from './config/app-config.js';
@@ -46,12 +47,13 @@ export interface RunningApp {
 export async function createApp(
   config: AppConfig,
   logger = createRootLogger(config.LOG_LEVEL),
+  clock?: Clock,
 ): Promise<RunningApp> {
   const database = await openDatabase(config);
   try {
     await bootstrapAdmin(database.dataSource, config, logger);
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ config, dataSource: database.dataSource }),
+      AppModule.forRoot({ config, dataSource: database.dataSource, clock }),
       { bodyParser: false, logger: new PinoLoggerService(logger) },
     );
     app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));

@@ -1,6 +1,8 @@
 import { ChecklistError, ChecklistErrorCode } from './checklist.errors.js';
+import { DEFAULT_GATE_POLICY } from './gate-policy.js';
 import { LITE_TEMPLATE } from './lite.template.js';
 import { STANDARD_TEMPLATE } from './standard.template.js';
+import type { TemplateDefinition } from './template-definition.js';
 import type { ChecklistTemplate } from './template.types.js';
 import { validateTemplate } from './template.validation.js';
 
@@ -26,4 +28,21 @@ export function getTemplate(name: string): ChecklistTemplate {
     );
   }
   return TEMPLATES[name];
+}
+
+/** A built-in template as version 1 of the template of its name, with the default policy. */
+export function builtInDefinition(name: TemplateName): TemplateDefinition {
+  const template = TEMPLATES[name];
+  return {
+    name: template.name,
+    description: template.description,
+    items: template.items.map((item) => ({
+      stage: item.stage,
+      team: item.team,
+      title: item.title,
+      description: item.description ?? null,
+      required: item.required,
+    })),
+    policy: DEFAULT_GATE_POLICY,
+  };
 }

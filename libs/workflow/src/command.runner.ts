@@ -1,3 +1,4 @@
+import type { TemplateVersion } from '#checklists';
 import type { Actor } from './actor.js';
 import { decide } from './decide.js';
 import type { LaunchCommand, LaunchCommandType } from './launch.commands.js';
@@ -43,6 +44,8 @@ export interface CommandRequest<K extends LaunchCommandType> {
   readonly keyTaken?: boolean;
   /** COMMENT: whether the event replied to is missing from this launch. */
   readonly replyTargetMissing?: boolean;
+  /** CREATE: every stored version of the named template ([] when there is none). */
+  readonly templateVersions?: readonly TemplateVersion[];
   /** The moment of the command (ISO). */
   readonly now: string;
   /** Fresh ids for the launch's new items and sign-offs. */
@@ -123,6 +126,7 @@ export function runCommand<K extends LaunchCommandType>(
     expectedVersion: request.expectedVersion,
     keyTaken: request.keyTaken,
     replyTargetMissing: request.replyTargetMissing,
+    templateVersions: request.templateVersions,
   });
   const snapshot = launch ? events.reduce(applyEvent, launch.snapshot) : replay(events);
   const type: K = command.type;

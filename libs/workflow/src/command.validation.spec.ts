@@ -38,7 +38,10 @@ describe('validateCommand', () => {
     ['response hours 0', { ...create, blockResponseHours: 0 }, 'blockResponseHours'],
     ['response hours 0.001', { ...create, blockResponseHours: 0.001 }, undefined],
     ['response hours 720.5', { ...create, blockResponseHours: 720.5 }, 'blockResponseHours'],
-    ['an unknown template', { ...create, template: 'huge' }, 'template'],
+    // Whether a named template exists is decide()'s question (the store knows the names).
+    ['a template that is not a name', { ...create, template: 42 as never }, 'template'],
+    ['template version 0', { ...create, templateVersion: 0 }, 'templateVersion'],
+    ['template version 2', { ...create, templateVersion: 2 }, undefined],
     ['update with a blank name', { type: 'UPDATE', changes: { name: ' ' } }, 'name'],
     [
       'update clearing the description',

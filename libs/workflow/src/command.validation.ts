@@ -1,4 +1,4 @@
-import { isGatedStage, isTeam, isTemplateName, TEMPLATE_NAMES } from '#checklists';
+import { isGatedStage, isTeam } from '#checklists';
 import type { LaunchCommand } from './launch.commands.js';
 import { LAUNCH_COMMAND_TYPES } from './launch.commands.js';
 import { DECISIONS } from './launch.types.js';
@@ -123,15 +123,20 @@ export function validateCommand(command: LaunchCommand, now: string): void {
       targetDate(command.targetGaDate, now);
       leadDays(command.supportLeadDays);
       responseHours(command.blockResponseHours);
+      // Whether the template exists is the store's to say (decide() judges it).
       if (
         command.template !== null &&
         command.template !== undefined &&
-        !isTemplateName(command.template)
+        typeof command.template !== 'string'
       ) {
-        bad(
-          'template',
-          `There is no checklist template named "${String(command.template)}"; use one of ${TEMPLATE_NAMES.join(', ')}.`,
-        );
+        bad('template', 'The template must be named.');
+      }
+      if (
+        command.templateVersion !== null &&
+        command.templateVersion !== undefined &&
+        (!Number.isInteger(command.templateVersion) || command.templateVersion < 1)
+      ) {
+        bad('templateVersion', 'The template version must be a whole number from 1.');
       }
       return;
     case 'UPDATE': {

@@ -1,13 +1,15 @@
 import {
   DEFAULT_TEMPLATE_NAME,
-  getTemplate,
+  builtInDefinition,
   isFinalStage,
+  isTemplateName,
   nextStage,
   stageLabel,
   teamLabel,
 } from '#checklists';
-import type { Team } from '#checklists';
+import type { Team, TemplateVersion } from '#checklists';
 import type { Actor } from './actor.js';
+import { approvalRefusal, leadDaysFloorRefusal } from './approval.rules.js';
 import { isBlank, validateCommand } from './command.validation.js';
 import type {
   CreateLaunchCommand,
@@ -15,7 +17,6 @@ import type {
   SignOffCommand,
   UpdateLaunchCommand,
 } from './launch.commands.js';
-import { DEFAULT_BLOCK_RESPONSE_HOURS, DEFAULT_SUPPORT_LEAD_DAYS } from './launch.commands.js';
 import type { DomainEvent, EventDataMap, LaunchChanges, LaunchEventType } from './launch.events.js';
 import type { LaunchSnapshot } from './launch.snapshot.js';
 import type { LaunchState } from './launch.types.js';
@@ -26,6 +27,7 @@ import {
   gateMissing,
   teamItemRequirements,
 } from './readiness.js';
+import { supersededBySignOff } from './sign-off.rules.js';
 import { HEADS_UP_STAGES, blocksAnsweredBy } from './slo.rules.js';
 import { WorkflowError } from './workflow.errors.js';
 
@@ -41,6 +43,11 @@ export interface DecideContext {
   readonly keyTaken?: boolean;
   /** COMMENT: the event replied to is not on this launch (NOT_FOUND). */
   readonly replyTargetMissing?: boolean;
+  /**
+   * CREATE: every stored version of the named template (none: no such template). Absent,
+   * the built-in templates stand as version 1 with the default policy.
+   */
+  readonly templateVersions?: readonly TemplateVersion[];
 }
 
 function blankToNull(value: string | null | undefined): string | null {
@@ -62,13 +69,72 @@ function event<T extends LaunchEventType>(
   return { type, at, actorId: actor?.id ?? null, team, stage: state.stage, data } as DomainEvent<T>;
 }
 
+function versionsOf(name: string, ctx: DecideContext): readonly TemplateVersion[] {
+  if (ctx.templateVersions) return ctx.templateVersions;
+  if (!isTemplateName(name)) return [];
+  const builtIn = builtInDefinition(name);
+  return [{ ...builtIn, version: 1, archived: false, createdById: null, createdAt: ctx.now }];
+}
+
+/**
+ * The template version a new launch copies: BAD_USER_INPUT for a name or version that does
+ * not exist or an archived template, before anything else is judged.
+ */
+function templateFor(command: CreateLaunchCommand, ctx: DecideContext): TemplateVersion {
+  const name = command.template ?? DEFAULT_TEMPLATE_NAME;
+  const versions = versionsOf(name, ctx);
+  const latest = versions.reduce<TemplateVersion | null>(
+    (best, v) => (best === null || v.version > best.version ? v : best),
+    null,
+  );
+  if (!latest) {
+    throw WorkflowError.badInput('template', `There is no checklist template named "${name}".`);
+  }
+  if (latest.archived) {
+    throw WorkflowError.badInput(
+      'template',
+      `The template "${name}" is archived; new launches cannot use it.`,
+    );
+  }
+  const wanted = command.templateVersion ?? latest.version;
+  const found = versions.find((v) => v.version === wanted);
+  if (!found) {
+    throw WorkflowError.badInput(
+      'templateVersion',
+      `The template "${name}" has no version ${wanted}; its latest is ${latest.version}.`,
+    );
+  }
+  return found;
+}
+
+/** Naming an older version is for admins, so a policy cannot be escaped by picking one. */
+function templateRefusal(
+  actor: Actor,
+  command: CreateLaunchCommand,
+  template: TemplateVersion,
+  ctx: DecideContext,
+): WorkflowError | null {
+  const latest = Math.max(...versionsOf(template.name, ctx).map((v) => v.version));
+  if (template.version < latest && actor.role !== 'ADMIN') {
+    return WorkflowError.forbidden(
+      `Only an admin may create a launch from an older version of "${template.name}" (the latest is ${latest}).`,
+    );
+  }
+  return leadDaysFloorRefusal(
+    actor,
+    command.supportLeadDays,
+    template.policy.supportLeadDays,
+    template.policy.minSupportLeadDays,
+  );
+}
+
 function createEvents(
   actor: Actor,
   command: CreateLaunchCommand,
+  template: TemplateVersion,
   ctx: DecideContext,
 ): DomainEvent[] {
-  const templateName = command.template ?? DEFAULT_TEMPLATE_NAME;
-  const template = getTemplate(templateName);
+  const { policy } = template;
   return [
     event('CREATED', { stage: 'PLANNING' }, actor, null, ctx.now, {
       id: command.id,
@@ -77,20 +143,33 @@ function createEvents(
       description: blankToNull(command.description),
       coordinatorId: actor.id,
       targetGaDate: isoOrNull(command.targetGaDate),
-      supportLeadDays: command.supportLeadDays ?? DEFAULT_SUPPORT_LEAD_DAYS,
-      blockResponseHours: command.blockResponseHours ?? DEFAULT_BLOCK_RESPONSE_HOURS,
+      supportLeadDays: command.supportLeadDays ?? policy.supportLeadDays,
+      blockResponseHours: command.blockResponseHours ?? policy.blockResponseHours,
       template: template.name,
+      templateVersion: template.version,
+      policy,
       items: template.items.map((item, position) => ({
         id: ctx.newId(),
         stage: item.stage,
         team: item.team,
         title: item.title,
-        description: item.description ?? null,
+        description: item.description,
         required: item.required,
         position,
       })),
     }),
   ];
+}
+
+/** The values before of the fields `changes` sets. */
+function previousOf(state: LaunchState, changes: LaunchChanges): LaunchChanges {
+  const previous: LaunchChanges = {};
+  if ('name' in changes) previous.name = state.name;
+  if ('description' in changes) previous.description = state.description;
+  if ('targetGaDate' in changes) previous.targetGaDate = state.targetGaDate;
+  if ('supportLeadDays' in changes) previous.supportLeadDays = state.supportLeadDays;
+  if ('blockResponseHours' in changes) previous.blockResponseHours = state.blockResponseHours;
+  return previous;
 }
 
 /** Only the fields that really change; an update that changes nothing yields no event. */
@@ -158,6 +237,7 @@ export function decide(
 ): DomainEvent[] {
   validateCommand(command, ctx.now);
   const state = snapshot ? toState(snapshot) : null;
+  const template = command.type === 'CREATE' ? templateFor(command, ctx) : null;
 
   // Whether a GO is an override depends on the launch, but a missing reason is still bad input.
   if (
@@ -176,7 +256,12 @@ export function decide(
   if (command.type === 'COMMENT' && ctx.replyTargetMissing) {
     throw WorkflowError.notFound('The event replied to is not on this launch.');
   }
-  const denied = authorize(actor, command, state);
+  const denied =
+    authorize(actor, command, state) ??
+    (command.type === 'CREATE' && template
+      ? templateRefusal(actor, command, template, ctx)
+      : null) ??
+    (state ? policyRefusal(actor, command, state, ctx.now) : null);
   if (denied) throw denied;
   const { version, expectedVersion } = ctx;
   if (
@@ -194,7 +279,8 @@ export function decide(
     if (ctx.keyTaken) {
       throw WorkflowError.conflict(`The key "${command.key}" is taken by another launch.`, 'key');
     }
-    return createEvents(actor, command, ctx);
+    if (!template) throw WorkflowError.internal('CREATE without its template.');
+    return createEvents(actor, command, template, ctx);
   }
   if (!state) throw WorkflowError.notFound('No such launch.');
   const refused = commandAllowedNow(command, state);
@@ -206,7 +292,12 @@ export function decide(
       const changes = changesOf(state, command);
       return Object.keys(changes).length === 0
         ? []
-        : [event('UPDATED', state, actor, null, at, { changes })];
+        : [
+            event('UPDATED', state, actor, null, at, {
+              changes,
+              previous: previousOf(state, changes),
+            }),
+          ];
     }
     case 'ADD_ITEM': {
       const required = command.required ?? true;
@@ -258,8 +349,12 @@ export function decide(
       ];
     }
     case 'SIGN_OFF': {
-      const previous = activeSignOffOf(state, state.stage, command.team);
-      const supersededSignOffIds = previous ? [previous.id] : [];
+      const supersededSignOffIds = supersededBySignOff(
+        state,
+        actor,
+        command.team,
+        command.decision,
+      );
       if (command.decision === 'NO_GO') {
         return [
           event('SIGNED_NO_GO', state, actor, command.team, at, {
@@ -318,6 +413,24 @@ export function decide(
         }),
       ];
   }
+}
+
+/** The launch's own policy: who may not approve, and the floor of supportLeadDays. */
+function policyRefusal(
+  actor: Actor,
+  command: LaunchCommand,
+  state: LaunchState,
+  now: string,
+): WorkflowError | null {
+  if (command.type === 'UPDATE') {
+    return leadDaysFloorRefusal(
+      actor,
+      command.changes.supportLeadDays,
+      state.supportLeadDays,
+      state.policy.minSupportLeadDays,
+    );
+  }
+  return approvalRefusal(actor, command, state, now);
 }
 
 /** Support hears, in the same change, that the launch reached `stage` (no actor). */

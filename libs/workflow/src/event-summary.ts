@@ -47,5 +47,7 @@ export function eventSummary(
       const d = event.data;
       return `${on}: ${d.ticketsAfter} support ticket${d.ticketsAfter === 1 ? '' : 's'} in the ${d.windowDays} days after GA (${d.ticketsBefore} in the ${d.windowDays} days before; ${d.allTicketsAfter} and ${d.allTicketsBefore} across the organization).`;
     }
+    case 'SIGN_OFF_EXPIRED':
+      return `${teamLabel(event.data.team)}'s GO on ${stageLabel(event.data.stage)} of ${on} expired; it must be signed again.`;
   }
 }

@@ -37,10 +37,13 @@ export type {
   RequirementKind,
   SignOffState,
   SignOffStatus,
+  TeamReadiness,
 } from './launch.types.js';
 export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
 export type { DomainEvent, LaunchEventType } from './launch.events.js';
 export type { CreateLaunchCommand, LaunchCommandType } from './launch.commands.js';
+export { checkTemplateInput } from '#checklists';
+export type { TemplateDefinition, TemplateInput } from '#checklists';
 export { KEY_PATTERN, LIMITS, isBlank } from './command.validation.js';
 export { DEFAULT_BLOCK_RESPONSE_HOURS, DEFAULT_SUPPORT_LEAD_DAYS } from './launch.commands.js';
 export { WorkflowError } from './workflow.errors.js';
@@ -61,6 +64,10 @@ export { isBlocked, readiness, supportLeadTime } from './readiness.js';
 export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
+export { approveFor } from './approval.rules.js';
+export { goExpiresAt, signOffStatusAt } from './sign-off.rules.js';
+export { templateCommandRefusal } from './template.rules.js';
+export type { TemplateCommand } from './template.rules.js';
 export { mayManageIdentity } from './identity.rules.js';
 export {
   BASELINE_COHORT,
@@ -110,4 +117,11 @@ export type { WebhookCommand } from './webhook.rules.js';
 export { eventSummary } from './event-summary.js';
 // The shared vocabulary, so apps need only #workflow.
 export { ChecklistError, ITEM_STATUSES, STAGES, TEAMS } from '#checklists';
-export type { ChecklistErrorCode, ItemStatus, Stage, Team } from '#checklists';
+export type {
+  ChecklistErrorCode,
+  GatePolicy,
+  ItemStatus,
+  Stage,
+  Team,
+  TemplateVersion,
+} from '#checklists';

@@ -20,6 +20,8 @@ export interface CreateLaunchCommand {
   readonly blockResponseHours?: number | null;
   /** Default "standard". */
   readonly template?: string | null;
+  /** Default: the template's latest version; an older one is for admins. */
+  readonly templateVersion?: number | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Stage, Team } from '#checklists';
+import type { GatePolicy, Stage, Team } from '#checklists';
 import type { ChecklistItemState } from './launch.types.js';
 
 export const LAUNCH_EVENT_TYPES = [
@@ -18,6 +18,7 @@ export const LAUNCH_EVENT_TYPES = [
   'AT_RISK',
   'SUPPORT_HEADS_UP',
   'OUTCOME_MEASURED',
+  'SIGN_OFF_EXPIRED',
 ] as const;
 export type LaunchEventType = (typeof LAUNCH_EVENT_TYPES)[number];
 
@@ -47,9 +48,14 @@ export interface EventDataMap {
     supportLeadDays: number;
     blockResponseHours: number;
     template: string;
+    /** Absent in logs written before templates were versioned: version 1. */
+    templateVersion?: number;
+    /** Absent in logs written before gate policies: the default policy. */
+    policy?: GatePolicy;
     items: NewItem[];
   };
-  UPDATED: { changes: LaunchChanges };
+  /** `previous` holds the changed fields' values before (absent in older logs). */
+  UPDATED: { changes: LaunchChanges; previous?: LaunchChanges };
   ITEM_ADDED: { item: NewItem; supersededSignOffIds: string[] };
   ITEM_COMPLETED: { itemId: string; evidenceUrl: string | null; note: string | null };
   ITEM_REOPENED: { itemId: string; reason: string; supersededSignOffIds: string[] };
@@ -75,6 +81,7 @@ export interface EventDataMap {
     allTicketsBefore: number;
     allTicketsAfter: number;
   };
+  SIGN_OFF_EXPIRED: { signOffId: string; team: Team; stage: Stage; signedAt: string };
 }
 
 /**
@@ -99,9 +106,9 @@ export type LaunchMachineEvent = DomainEvent<Exclude<LaunchEventType, 'CREATED'>
 /** Documentation of each event's `data`, for the API's schema descriptions. */
 export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
   CREATED:
-    'The launch was created: data holds every launch field (id, key, name, description, coordinatorId, targetGaDate, supportLeadDays, blockResponseHours, template) and items, the checklist copied from the template, each { id, stage, team, title, description, required, position }.',
+    'The launch was created: data holds every launch field (id, key, name, description, coordinatorId, targetGaDate, supportLeadDays, blockResponseHours, template, templateVersion, policy) and items, the checklist copied from the template, each { id, stage, team, title, description, required, position }.',
   UPDATED:
-    'Launch fields changed: data.changes maps each changed field (name, description, targetGaDate, supportLeadDays, blockResponseHours) to its new value.',
+    'Launch fields changed: data.changes maps each changed field (name, description, targetGaDate, supportLeadDays, blockResponseHours) to its new value, and data.previous maps each to its value before.',
   ITEM_ADDED:
     'A checklist item was added: data.item is { id, stage, team, title, description, required, position }; data.supersededSignOffIds lists the GOs it superseded (a required item added to the current stage).',
   ITEM_COMPLETED: 'A checklist item was marked DONE: data is { itemId, evidenceUrl, note }.',
@@ -126,6 +133,8 @@ export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
     'Support is told what is coming, in the same change as the advance into BETA, DOCS_READY, SUPPORT_TRAINED or GA, or the early-access grant: data is { stage }, the stage the launch is now in. No actor; team SUPPORT.',
   OUTCOME_MEASURED:
     "The launch's first window after GA completed: data is { windowDays, ticketsBefore, ticketsAfter, allTicketsBefore, allTicketsAfter }, its support tickets in the windowDays before and after GA and the organization's in the same windows. Once per GA launch; no actor.",
+  SIGN_OFF_EXPIRED:
+    "A GO on the current stage passed the launch's goValidDays and no longer counts: data is { signOffId, team, stage, signedAt }. It changes no gate state (expiry is a function of time); the person signs GO again to re-confirm. No actor.",
 };
 
 /** What an event changed, so projections rewrite only those rows. */
@@ -173,6 +182,7 @@ export function eventEffects(event: DomainEvent): EventEffects {
     case 'AT_RISK':
     case 'SUPPORT_HEADS_UP':
     case 'OUTCOME_MEASURED':
+    case 'SIGN_OFF_EXPIRED':
       return { launch: true, itemIds: [], signOffIds: [] };
   }
 }

@@ -65,6 +65,7 @@ function settle(state: LaunchState, requirement: Requirement, at: string): [Acto
     case 'CHECKLIST_ITEM':
       return [member(requirement.team!), { type: 'COMPLETE_ITEM', itemId: requirement.itemId! }];
     case 'SIGN_OFF':
+    case 'SIGN_OFF_EXPIRED':
     case 'BLOCKED_BY_TEAM':
       return [
         member(requirement.team!),
@@ -189,6 +190,17 @@ function eventsFor(snapshot: LaunchSnapshot): LaunchMachineEvent[] {
         type: 'BLOCK_ESCALATED',
         team: noGo.team,
         data: { signOffId: noGo.id, team: noGo.team, level: 1 },
+      });
+    }
+    const go = state.signOffs.find(
+      (s) => s.stage === state.stage && s.status === 'ACTIVE' && s.decision === 'GO',
+    );
+    if (go) {
+      out.push({
+        ...timer,
+        type: 'SIGN_OFF_EXPIRED',
+        team: go.team,
+        data: { signOffId: go.id, team: go.team, stage: go.stage, signedAt: go.signedAt },
       });
     }
   }
@@ -317,9 +329,9 @@ describe('launch machine, model-based', () => {
     );
     expect([...defined].filter((edge) => !taken.has(edge))).toEqual([]);
     expect([...taken].filter((edge) => !defined.has(edge))).toEqual([]);
-    // 13 events in each gated state, early access in three of them, comments in both finals,
+    // 14 events in each gated state, early access in three of them, comments in both finals,
     // the heads-up that the advance into GA carries, and the outcome measured after GA.
-    expect(defined.size).toBe(5 * 13 + 3 + 2 + 1 + 1);
+    expect(defined.size).toBe(5 * 14 + 3 + 2 + 1 + 1);
   });
 
   it('drives every shortest path through decide and applyEvent with a consistent explanation', () => {

@@ -8,7 +8,7 @@ import type { ChecklistItemState, LaunchState } from './launch.types.js';
 import { isGateSatisfied, openRequiredItems } from './readiness.js';
 
 /** Bump when the machine or LaunchState changes shape, and add a migration (launch.snapshot.ts). */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 function itemOf(context: LaunchState, event: LaunchMachineEvent): ChecklistItemState | undefined {
   if (
@@ -69,6 +69,16 @@ const launchSetup = setup({
       event.team !== null &&
       openRequiredItems(context, context.stage, event.team).length === 0,
     noGoHasComment: ({ event }) => event.type === 'SIGNED_NO_GO' && !isBlank(event.data.comment),
+    /** An expiry notice names an ACTIVE GO of the stage the launch is in. */
+    goOnThisStage: ({ context, event }) =>
+      event.type === 'SIGN_OFF_EXPIRED' &&
+      context.signOffs.some(
+        (s) =>
+          s.id === event.data.signOffId &&
+          s.stage === context.stage &&
+          s.decision === 'GO' &&
+          s.status === 'ACTIVE',
+      ),
     /** A heads-up names the stage the launch is in (decide() appends it after the change). */
     /** Measured once the launch is at GA (the API's timer appends it once). */
     outcomeOfThisLaunch: ({ context, event }) =>
@@ -98,6 +108,7 @@ const workOnTheGate = {
   COMMENTED: { actions: 'evolve' },
   BLOCK_ESCALATED: { actions: 'evolve' },
   AT_RISK: { actions: 'evolve' },
+  SIGN_OFF_EXPIRED: { guard: 'goOnThisStage', actions: 'evolve' },
   SUPPORT_HEADS_UP: { guard: 'headsUpForThisStage', actions: 'evolve' },
 } as const;
 

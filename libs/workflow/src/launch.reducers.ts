@@ -1,3 +1,4 @@
+import { DEFAULT_GATE_POLICY } from '#checklists';
 import type { CreatedEvent, DomainEvent, LaunchMachineEvent } from './launch.events.js';
 import type { ChecklistItemState, LaunchState, SignOffState } from './launch.types.js';
 import { WorkflowError } from './workflow.errors.js';
@@ -21,6 +22,8 @@ export function stateFromCreated(event: CreatedEvent): LaunchState {
     supportLeadDays: d.supportLeadDays,
     blockResponseHours: d.blockResponseHours,
     template: d.template,
+    templateVersion: d.templateVersion ?? 1,
+    policy: d.policy ?? DEFAULT_GATE_POLICY,
     createdAt: event.at,
     updatedAt: event.at,
     earlyAccess: null,
@@ -152,6 +155,7 @@ export function evolve(state: LaunchState, event: LaunchMachineEvent): LaunchSta
     case 'AT_RISK':
     case 'SUPPORT_HEADS_UP':
     case 'OUTCOME_MEASURED':
+    case 'SIGN_OFF_EXPIRED':
       return base;
   }
 }

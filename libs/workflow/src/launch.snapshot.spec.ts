@@ -90,6 +90,32 @@ describe('snapshot fixture of machine version 1', () => {
   });
 });
 
+describe('snapshot fixtures across machine versions', () => {
+  const read = (name: string) =>
+    JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as {
+      machineVersion: number;
+      snapshot: unknown;
+    };
+
+  it('version 1 migrates to the current version with the default policy, from version 1', () => {
+    const migrated = migrateSnapshot(read('snapshot.v1.json'));
+    expect(migrated.machineVersion).toBe(MACHINE_VERSION);
+    expect(migrated.snapshot.context).toMatchObject({
+      templateVersion: 1,
+      policy: { approvals: [], goValidDays: null, coordinatorMayApprove: true },
+    });
+  });
+
+  it('version 2 (current) restores with its own policy, which readiness applies', () => {
+    const stored = read('snapshot.v2.json');
+    expect(stored.machineVersion).toBe(MACHINE_VERSION);
+    const s = stateOf(restoreSnapshot(stored));
+    expect(s).toMatchObject({ templateVersion: 3, policy: { goValidDays: 7 } });
+    const beta = readiness(s, s.updatedAt).stages.find((g) => g.stage === 'BETA')!;
+    expect(beta.teams.map((t) => t.approvalsNeeded)).toEqual([1, 2, 1]);
+  });
+});
+
 describe('persist and restore', () => {
   it('round-trips through JSON with the machine version', () => {
     const l = launchAt('DOCS_READY');

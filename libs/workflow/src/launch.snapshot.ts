@@ -1,4 +1,4 @@
-import { isStage } from '#checklists';
+import { DEFAULT_GATE_POLICY, isStage } from '#checklists';
 import { getInitialSnapshot, transition } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import type { CreatedEvent, DomainEvent } from './launch.events.js';
@@ -70,9 +70,20 @@ export function persistSnapshot(snapshot: LaunchSnapshot): StoredSnapshot {
 
 /**
  * Upgrades for snapshots written by older machines: MIGRATIONS[n] turns a version n
- * snapshot into version n + 1. Version 2 of the machine adds `1: (s) => ...` here.
+ * snapshot into version n + 1.
  */
-const MIGRATIONS: Readonly<Record<number, (snapshot: unknown) => unknown>> = {};
+const MIGRATIONS: Readonly<Record<number, (snapshot: unknown) => unknown>> = {
+  // Version 2: launches carry their template's version and gate policy; every launch before
+  // came from version 1 of a built-in template, whose policy is the default.
+  1: (snapshot) => {
+    const s = snapshot as { context?: unknown } | null;
+    if (!s || typeof s !== 'object' || !s.context || typeof s.context !== 'object') return s;
+    return {
+      ...s,
+      context: { ...s.context, templateVersion: 1, policy: DEFAULT_GATE_POLICY },
+    };
+  },
+};
 
 export function migrateSnapshot(stored: {
   machineVersion: number;

@@ -1,10 +1,12 @@
-import type { ItemStatus, Stage, Team } from '#checklists';
+import type { GatePolicy, ItemStatus, Stage, Team } from '#checklists';
 
 export const DECISIONS = ['GO', 'NO_GO'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export const SIGN_OFF_STATUSES = ['ACTIVE', 'SUPERSEDED'] as const;
+/** EXPIRED is never stored: it is an ACTIVE GO past goValidDays at the moment asked. */
+export const SIGN_OFF_STATUSES = ['ACTIVE', 'SUPERSEDED', 'EXPIRED'] as const;
 export type SignOffStatus = (typeof SIGN_OFF_STATUSES)[number];
+export type StoredSignOffStatus = Exclude<SignOffStatus, 'EXPIRED'>;
 
 export interface ChecklistItemState {
   readonly id: string;
@@ -31,7 +33,7 @@ export interface SignOffState {
   readonly comment: string | null;
   readonly signedById: string;
   readonly signedAt: string;
-  readonly status: SignOffStatus;
+  readonly status: StoredSignOffStatus;
   /** An ADMIN outside the team lifted the team's NO_GO with this GO. */
   readonly override: boolean;
 }
@@ -59,6 +61,10 @@ export interface LaunchState {
   readonly supportLeadDays: number;
   readonly blockResponseHours: number;
   readonly template: string;
+  /** The version of the template the launch was created from. */
+  readonly templateVersion: number;
+  /** The template's gate policy, copied at creation. */
+  readonly policy: GatePolicy;
   readonly createdAt: string;
   /** The `at` of the latest event, whatever its type. */
   readonly updatedAt: string;
@@ -73,6 +79,7 @@ export const REQUIREMENT_KINDS = [
   'BLOCKED_BY_TEAM',
   'SUPPORT_LEAD_TIME',
   'LAUNCH_FIELD',
+  'SIGN_OFF_EXPIRED',
 ] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 
@@ -88,9 +95,15 @@ export interface TeamReadiness {
   readonly team: Team;
   readonly requiredItems: number;
   readonly doneItems: number;
-  /** The team's ACTIVE sign-off on the stage, if any. */
+  /** The team's latest standing sign-off on the stage, if any. */
   readonly decision: Decision | null;
   readonly signOffId: string | null;
+  /** Distinct people whose GO the team needs on the stage. */
+  readonly approvalsNeeded: number;
+  /** Distinct people with an ACTIVE (not expired) GO for the team on the stage. */
+  readonly approvals: number;
+  /** Every standing (ACTIVE or EXPIRED) sign-off of the team on the stage, oldest first. */
+  readonly signOffIds: readonly string[];
 }
 
 export interface StageReadiness {

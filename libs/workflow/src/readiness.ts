@@ -20,6 +20,13 @@ import type {
   StageReadiness,
 } from './launch.types.js';
 import { REQUIREMENT_KINDS } from './launch.types.js';
+import {
+  approvalsNeededOf,
+  approversOf,
+  goExpiresAt,
+  isExpired,
+  standingSignOffs,
+} from './sign-off.rules.js';
 
 const DAY_MS = 86_400_000;
 
@@ -177,27 +184,40 @@ export function gateMissing(state: LaunchState, now: string): Requirement[] {
     ranked.push({ requirement: itemRequirement(item), title: item.title, position: item.position });
   }
   for (const team of TEAMS) {
-    const active = activeSignOffOf(state, stage, team);
-    if (!active) {
+    const standing = standingSignOffs(state, stage, team);
+    const noGo = standing.find((s) => s.decision === 'NO_GO');
+    if (noGo) {
       ranked.push({
         requirement: {
-          kind: 'SIGN_OFF',
+          kind: 'BLOCKED_BY_TEAM',
           team,
-          message: `${teamLabel(team)} has not signed off on ${stageLabel(stage)}.`,
+          message: `${teamLabel(team)} blocked this launch: ${noGo.comment ?? ''}`,
           itemId: null,
         },
         title: '',
         position: 0,
       });
-    } else if (active.decision === 'NO_GO') {
+      continue;
+    }
+    const need = approvalsNeededOf(state, stage, team);
+    const have = approversOf(state, stage, team, now).length;
+    if (have < need) {
+      ranked.push({
+        requirement: signOffRequirement(team, stage, have, need),
+        title: '',
+        position: 0,
+      });
+    }
+    for (const go of standing.filter((s) => isExpired(state, s, now))) {
       ranked.push({
         requirement: {
-          kind: 'BLOCKED_BY_TEAM',
+          kind: 'SIGN_OFF_EXPIRED',
           team,
-          message: `${teamLabel(team)} blocked this launch: ${active.comment ?? ''}`,
+          message: `${teamLabel(team)}'s GO of ${longDate(go.signedAt)} expired on ${longDate(goExpiresAt(state, go) ?? now)}; sign again.`,
           itemId: null,
         },
-        title: '',
+        // ISO times sort as text in time order.
+        title: go.signedAt,
         position: 0,
       });
     }
@@ -221,11 +241,41 @@ export function gateMissing(state: LaunchState, now: string): Requirement[] {
   return sortRanked(ranked);
 }
 
+/** With approvals 1 the sentence of GATES.md; otherwise the count the team has and needs. */
+function signOffRequirement(team: Team, stage: Stage, have: number, need: number): Requirement {
+  const message =
+    need === 1
+      ? `${teamLabel(team)} has not signed off on ${stageLabel(stage)}.`
+      : `${teamLabel(team)} needs ${need} approvals from different people on ${stageLabel(stage)}; it has ${have}.`;
+  return { kind: 'SIGN_OFF', team, message, itemId: null };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "1 March 2026", in UTC, the same on every machine. */
+function longDate(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
 export function isGateSatisfied(state: LaunchState, now: string): boolean {
   return !isFinalStage(state.stage) && gateMissing(state, now).length === 0;
 }
 
-function stageReadiness(state: LaunchState, stage: Stage): StageReadiness {
+function stageReadiness(state: LaunchState, stage: Stage, now: string): StageReadiness {
   const required = state.items.filter((i) => i.stage === stage && i.required);
   return {
     stage,
@@ -233,13 +283,17 @@ function stageReadiness(state: LaunchState, stage: Stage): StageReadiness {
     doneItems: required.filter((i) => isItemClosed(i.status)).length,
     teams: TEAMS.map((team) => {
       const own = required.filter((i) => i.team === team);
-      const active = activeSignOffOf(state, stage, team);
+      const standing = standingSignOffs(state, stage, team);
+      const latest = standing.at(-1);
       return {
         team,
         requiredItems: own.length,
         doneItems: own.filter((i) => isItemClosed(i.status)).length,
-        decision: active?.decision ?? null,
-        signOffId: active?.id ?? null,
+        decision: latest?.decision ?? null,
+        signOffId: latest?.id ?? null,
+        approvalsNeeded: approvalsNeededOf(state, stage, team),
+        approvals: approversOf(state, stage, team, now).length,
+        signOffIds: standing.map((s) => s.id),
       };
     }),
   };
@@ -258,6 +312,6 @@ export function readiness(state: LaunchState, now: string): Readiness {
     blocked: isBlocked(state),
     score: required.length === 0 ? 1 : done / required.length,
     missing,
-    stages: GATED_STAGES.map((stage) => stageReadiness(state, stage)),
+    stages: GATED_STAGES.map((stage) => stageReadiness(state, stage, now)),
   };
 }

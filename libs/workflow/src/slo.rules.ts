@@ -4,6 +4,7 @@ import type { Actor } from './actor.js';
 import type { DomainEvent, EventDataMap } from './launch.events.js';
 import type { LaunchState, SignOffState } from './launch.types.js';
 import { activeSignOffsOn } from './readiness.js';
+import { goExpiresAt } from './sign-off.rules.js';
 
 /*
  * The internal-SLO rules (DOMAIN.md "The internal-SLO framework"): condition, time trigger,
@@ -16,6 +17,8 @@ import { activeSignOffsOn } from './readiness.js';
  * - Escalation: a standing NO_GO with no response after blockResponseHours (the launch's
  *   current value) raises BLOCK_ESCALATED level 1, after twice that level 2. A new NO_GO is
  *   a new sign-off, so its clock starts afresh.
+ * - Expiry: each ACTIVE GO on the current stage raises SIGN_OFF_EXPIRED once, at signedAt +
+ *   goValidDays days (POLICIES.md); readiness computes expiry itself, the event only tells.
  * - At risk: a target GA date within atRiskDays while the launch is before SUPPORT_TRAINED
  *   (and not final) raises AT_RISK, once per stage.
  * - Support heads-up: decide() appends SUPPORT_HEADS_UP to ADVANCED into HEADS_UP_STAGES and
@@ -43,6 +46,8 @@ export interface SloHistory {
   readonly escalated: ReadonlyMap<string, number>;
   /** Stages in which AT_RISK was raised. */
   readonly atRiskStages: ReadonlySet<Stage>;
+  /** GO sign-off ids whose SIGN_OFF_EXPIRED was raised (absent: none). */
+  readonly expired?: ReadonlySet<string>;
 }
 
 /** The slice of an event the SLO rules read (any event may be passed; others are ignored). */
@@ -56,6 +61,7 @@ export const EMPTY_SLO_HISTORY: SloHistory = {
   answered: new Set(),
   escalated: new Map(),
   atRiskStages: new Set(),
+  expired: new Set(),
 };
 
 /** Folds a launch's COMMENTED, BLOCK_ESCALATED and AT_RISK events into its SLO history. */
@@ -63,6 +69,7 @@ export function sloHistory(events: Iterable<SloHistoryEvent>): SloHistory {
   const answered = new Set<string>();
   const escalated = new Map<string, number>();
   const atRiskStages = new Set<Stage>();
+  const expired = new Set<string>();
   for (const event of events) {
     if (event.type === 'COMMENTED') {
       const data = event.data as Partial<EventDataMap['COMMENTED']>;
@@ -72,9 +79,11 @@ export function sloHistory(events: Iterable<SloHistoryEvent>): SloHistory {
       escalated.set(data.signOffId, Math.max(escalated.get(data.signOffId) ?? 0, data.level));
     } else if (event.type === 'AT_RISK') {
       atRiskStages.add(event.stage);
+    } else if (event.type === 'SIGN_OFF_EXPIRED') {
+      expired.add((event.data as EventDataMap['SIGN_OFF_EXPIRED']).signOffId);
     }
   }
-  return { answered, escalated, atRiskStages };
+  return { answered, escalated, atRiskStages, expired };
 }
 
 /** NO_GOs standing on the current stage (none on a final launch). */
@@ -95,7 +104,14 @@ export function blocksAnsweredBy(state: LaunchState, actor: Actor): string[] {
 
 type Owed =
   | { dueAt: number; type: 'BLOCK_ESCALATED'; data: EventDataMap['BLOCK_ESCALATED'] }
-  | { dueAt: number; type: 'AT_RISK'; data: Omit<EventDataMap['AT_RISK'], 'daysLeft'> };
+  | { dueAt: number; type: 'AT_RISK'; data: Omit<EventDataMap['AT_RISK'], 'daysLeft'> }
+  | { dueAt: number; type: 'SIGN_OFF_EXPIRED'; data: EventDataMap['SIGN_OFF_EXPIRED'] };
+
+const OWED_ORDER: Record<Owed['type'], number> = {
+  BLOCK_ESCALATED: 0,
+  SIGN_OFF_EXPIRED: 1,
+  AT_RISK: 2,
+};
 
 /** Every SLO notification the launch still owes as things stand, with when it falls due. */
 function owed(state: LaunchState, history: SloHistory, policy: SloPolicy): Owed[] {
@@ -112,6 +128,15 @@ function owed(state: LaunchState, history: SloHistory, policy: SloPolicy): Owed[
       });
     }
   }
+  for (const go of activeSignOffsOn(state, state.stage)) {
+    const expiresAt = goExpiresAt(state, go);
+    if (expiresAt === null || history.expired?.has(go.id)) continue;
+    out.push({
+      dueAt: Date.parse(expiresAt),
+      type: 'SIGN_OFF_EXPIRED',
+      data: { signOffId: go.id, team: go.team, stage: go.stage, signedAt: go.signedAt },
+    });
+  }
   if (
     state.targetGaDate &&
     stageIndex(state.stage) < stageIndex('SUPPORT_TRAINED') &&
@@ -123,8 +148,8 @@ function owed(state: LaunchState, history: SloHistory, policy: SloPolicy): Owed[
       data: { targetGaDate: state.targetGaDate },
     });
   }
-  // Oldest due first; at one instant escalations (by level) before AT_RISK.
-  return out.sort((a, b) => a.dueAt - b.dueAt || (a.type === 'AT_RISK' ? 1 : -1));
+  // Oldest due first; at one instant escalations (by level), then expiries, then AT_RISK.
+  return out.sort((a, b) => a.dueAt - b.dueAt || OWED_ORDER[a.type] - OWED_ORDER[b.type]);
 }
 
 /** When the launch next owes an SLO notification (ISO), or null when it owes none. */
@@ -151,6 +176,9 @@ export function dueSloNotifications(
       const base = { at: now, actorId: null, stage: state.stage } as const;
       if (o.type === 'BLOCK_ESCALATED') {
         return { ...base, type: 'BLOCK_ESCALATED', team: o.data.team, data: o.data };
+      }
+      if (o.type === 'SIGN_OFF_EXPIRED') {
+        return { ...base, type: 'SIGN_OFF_EXPIRED', team: o.data.team, data: o.data };
       }
       const daysLeft = Math.max(0, Math.floor((Date.parse(o.data.targetGaDate) - at) / DAY_MS));
       return { ...base, type: 'AT_RISK', team: null, data: { ...o.data, daysLeft } };

@@ -67,6 +67,19 @@ export const TeamGatePartsFragment = graphql(`
         name
       }
     }
+    approvalsNeeded
+    approvals
+    signOffs {
+      id
+      decision
+      status
+      signedAt
+      expiresAt
+      signedBy {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -85,6 +98,10 @@ export const LaunchPageQuery = graphql(`
       blockResponseHours
       createdAt
       updatedAt
+      checklistTemplate {
+        name
+        version
+      }
       coordinator {
         id
         name

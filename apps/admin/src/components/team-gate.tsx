@@ -4,6 +4,7 @@ import { SignOffMutation } from '../api/operations';
 import { useMutation } from '../api/use-api';
 import { decisionLabel, formatDateTime, stageLabel, teamLabel } from '../format';
 import type { Decision, LaunchPageQuery, Stage, Team, TeamGatePartsFragment } from '../gql/graphql';
+import { Approvals } from './approvals';
 import { ChecklistItemRow, itemPermissions } from './checklist-item';
 import { ErrorMessage } from './ui';
 
@@ -66,6 +67,7 @@ export function TeamGate(props: { launch: Launch; team: Team; onChanged(): Promi
       <div className="team-signoff">
         <DecisionBadge signOff={gate?.signOff} />
         <SignOffMeta signOff={gate?.signOff} />
+        {gate && <Approvals gate={gate} />}
       </div>
 
       {items.length === 0 ? (

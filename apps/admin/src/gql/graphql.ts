@@ -48,8 +48,10 @@ export type CreateLaunchInput = {
   supportLeadDays?: number | null | undefined;
   /** Not in the past; needed to leave PLANNING. */
   targetGaDate?: string | null | undefined;
-  /** Checklist template: "standard" (default) or "lite". */
+  /** Checklist template name: "standard" (default), "lite", or one an admin made. */
   template?: string | null | undefined;
+  /** The template's version; default the latest, an older one is for ADMINs. */
+  templateVersion?: number | null | undefined;
 };
 
 /** A team sign-off: GO, or NO_GO (blocks the gate). */
@@ -67,6 +69,24 @@ export type EarlyAccessInput = {
   notes?: string | null | undefined;
   /** Staging environment or preview build (http or https). */
   url?: string | null | undefined;
+};
+
+/** A gate policy; fields left out take their defaults. */
+export type GatePolicyInput = {
+  /** Default []. */
+  approvals?: Array<TeamApprovalsInput> | null | undefined;
+  /** 0.001..720. */
+  blockResponseHours?: number | null | undefined;
+  /** Default true. */
+  coordinatorMayApprove?: boolean | null | undefined;
+  /** Default false. */
+  distinctApprovers?: boolean | null | undefined;
+  /** 1..365; null: a GO never expires. */
+  goValidDays?: number | null | undefined;
+  /** 0..supportLeadDays. */
+  minSupportLeadDays?: number | null | undefined;
+  /** 0..90, default 5. */
+  supportLeadDays?: number | null | undefined;
 };
 
 /** OPEN until DONE (by its team) or WAIVED (by a coordinator). */
@@ -101,6 +121,7 @@ export type RequirementKind =
   | 'CHECKLIST_ITEM'
   | 'LAUNCH_FIELD'
   | 'SIGN_OFF'
+  | 'SIGN_OFF_EXPIRED'
   | 'SUPPORT_LEAD_TIME';
 
 /** ADMIN manages users and may override; COORDINATOR runs launches; MEMBER acts for its teams; VIEWER only reads. */
@@ -127,6 +148,7 @@ export type SignOffInput = {
 /** ACTIVE counts for the gate; SUPERSEDED was replaced by the team's later sign-off or (GO only) by a reopened or added required item. */
 export type SignOffStatus =
   | 'ACTIVE'
+  | 'EXPIRED'
   | 'SUPERSEDED';
 
 /** PLANNING -> ALPHA -> BETA -> DOCS_READY -> SUPPORT_TRAINED -> GA; any non-final stage -> CANCELLED. GA and CANCELLED are final. */
@@ -145,6 +167,42 @@ export type Team =
   | 'PRODUCT'
   | 'SUPPORT';
 
+/** Distinct people of a team whose GO a stage needs. */
+export type TeamApprovalsInput = {
+  /** 1..10. */
+  approvals: number;
+  /** Null: every stage. */
+  stage?: Stage | null | undefined;
+  /** The team. */
+  team: Team;
+};
+
+/** A template version; on publish an omitted policy or description is inherited. */
+export type TemplateInput = {
+  /** Up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** The items in full, at most 500. */
+  items: Array<TemplateItemInput>;
+  /** ^[a-z0-9][a-z0-9-]{1,62}$; "baseline" is reserved. */
+  name: string;
+  /** Omitted on publish: inherited. */
+  policy?: GatePolicyInput | null | undefined;
+};
+
+/** One item of a new template version. */
+export type TemplateItemInput = {
+  /** Up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** Default true. */
+  required?: boolean;
+  /** PLANNING..SUPPORT_TRAINED. */
+  stage: Stage;
+  /** The team responsible. */
+  team: Team;
+  /** 1..200 characters after trimming. */
+  title: string;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -159,14 +217,14 @@ export type BoardQueryVariables = Exact<{
 
 export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null, updatedAt: string, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
 
-export type TeamGatePartsFragment = { team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null };
+export type TeamGatePartsFragment = { team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> };
 
 export type LaunchPageQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchEventsQueryVariables = Exact<{
   key: string;
@@ -182,7 +240,7 @@ export type GoNoGoQueryVariables = Exact<{
 }>;
 
 
-export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string } | null, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null, item: { id: string, title: string } | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
+export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string } | null, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null, item: { id: string, title: string } | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchInputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -265,6 +323,35 @@ export type BoardOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BoardOutcomesQuery = { launches: { edges: Array<{ node: { key: string, template: string, outcome: { complete: boolean, ticketsAfter: number } } }> }, outcomeReport: { cohorts: Array<{ name: string, medianTicketsAfter: number | null }> } };
 
+export type TemplatePartsFragment = { name: string, version: number, description: string | null, archived: boolean, createdAt: string, createdBy: { id: string, name: string } | null, items: Array<{ stage: Stage, team: Team, title: string, description: string | null, required: boolean }>, policy: { goValidDays: number | null, distinctApprovers: boolean, coordinatorMayApprove: boolean, supportLeadDays: number, minSupportLeadDays: number, blockResponseHours: number, approvals: Array<{ team: Team, stage: Stage | null, approvals: number }> } };
+
+export type TemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesQuery = { templates: Array<{ name: string, version: number, description: string | null, archived: boolean, createdAt: string, createdBy: { id: string, name: string } | null, items: Array<{ stage: Stage, team: Team, title: string, description: string | null, required: boolean }>, policy: { goValidDays: number | null, distinctApprovers: boolean, coordinatorMayApprove: boolean, supportLeadDays: number, minSupportLeadDays: number, blockResponseHours: number, approvals: Array<{ team: Team, stage: Stage | null, approvals: number }> } }> };
+
+export type TemplateQueryVariables = Exact<{
+  name: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type TemplateQuery = { template: { name: string, version: number, description: string | null, archived: boolean, createdAt: string, createdBy: { id: string, name: string } | null, items: Array<{ stage: Stage, team: Team, title: string, description: string | null, required: boolean }>, policy: { goValidDays: number | null, distinctApprovers: boolean, coordinatorMayApprove: boolean, supportLeadDays: number, minSupportLeadDays: number, blockResponseHours: number, approvals: Array<{ team: Team, stage: Stage | null, approvals: number }> } } | null };
+
+export type CreateTemplateMutationVariables = Exact<{
+  input: TemplateInput;
+}>;
+
+
+export type CreateTemplateMutation = { createTemplate: { name: string, version: number } };
+
+export type PublishTemplateVersionMutationVariables = Exact<{
+  input: TemplateInput;
+}>;
+
+
+export type PublishTemplateVersionMutation = { publishTemplateVersion: { name: string, version: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -298,8 +385,54 @@ export const TeamGatePartsFragmentDoc = new TypedDocumentString(`
       name
     }
   }
+  approvalsNeeded
+  approvals
+  signOffs {
+    id
+    decision
+    status
+    signedAt
+    expiresAt
+    signedBy {
+      id
+      name
+    }
+  }
 }
     `, {"fragmentName":"TeamGateParts"}) as unknown as TypedDocumentString<TeamGatePartsFragment, unknown>;
+export const TemplatePartsFragmentDoc = new TypedDocumentString(`
+    fragment TemplateParts on ChecklistTemplate {
+  name
+  version
+  description
+  archived
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  items {
+    stage
+    team
+    title
+    description
+    required
+  }
+  policy {
+    approvals {
+      team
+      stage
+      approvals
+    }
+    goValidDays
+    distinctApprovers
+    coordinatorMayApprove
+    supportLeadDays
+    minSupportLeadDays
+    blockResponseHours
+  }
+}
+    `, {"fragmentName":"TemplateParts"}) as unknown as TypedDocumentString<TemplatePartsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -359,6 +492,10 @@ export const LaunchPageDocument = new TypedDocumentString(`
     blockResponseHours
     createdAt
     updatedAt
+    checklistTemplate {
+      name
+      version
+    }
     coordinator {
       id
       name
@@ -442,6 +579,19 @@ export const LaunchPageDocument = new TypedDocumentString(`
     decision
     comment
     signedAt
+    signedBy {
+      id
+      name
+    }
+  }
+  approvalsNeeded
+  approvals
+  signOffs {
+    id
+    decision
+    status
+    signedAt
+    expiresAt
     signedBy {
       id
       name
@@ -531,6 +681,19 @@ export const GoNoGoDocument = new TypedDocumentString(`
     decision
     comment
     signedAt
+    signedBy {
+      id
+      name
+    }
+  }
+  approvalsNeeded
+  approvals
+  signOffs {
+    id
+    decision
+    status
+    signedAt
+    expiresAt
     signedBy {
       id
       name
@@ -687,3 +850,93 @@ export const BoardOutcomesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoardOutcomesQuery, BoardOutcomesQueryVariables>;
+export const TemplatesDocument = new TypedDocumentString(`
+    query Templates {
+  templates {
+    ...TemplateParts
+  }
+}
+    fragment TemplateParts on ChecklistTemplate {
+  name
+  version
+  description
+  archived
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  items {
+    stage
+    team
+    title
+    description
+    required
+  }
+  policy {
+    approvals {
+      team
+      stage
+      approvals
+    }
+    goValidDays
+    distinctApprovers
+    coordinatorMayApprove
+    supportLeadDays
+    minSupportLeadDays
+    blockResponseHours
+  }
+}`) as unknown as TypedDocumentString<TemplatesQuery, TemplatesQueryVariables>;
+export const TemplateDocument = new TypedDocumentString(`
+    query Template($name: String!, $version: Int) {
+  template(name: $name, version: $version) {
+    ...TemplateParts
+  }
+}
+    fragment TemplateParts on ChecklistTemplate {
+  name
+  version
+  description
+  archived
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  items {
+    stage
+    team
+    title
+    description
+    required
+  }
+  policy {
+    approvals {
+      team
+      stage
+      approvals
+    }
+    goValidDays
+    distinctApprovers
+    coordinatorMayApprove
+    supportLeadDays
+    minSupportLeadDays
+    blockResponseHours
+  }
+}`) as unknown as TypedDocumentString<TemplateQuery, TemplateQueryVariables>;
+export const CreateTemplateDocument = new TypedDocumentString(`
+    mutation CreateTemplate($input: TemplateInput!) {
+  createTemplate(input: $input) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTemplateMutation, CreateTemplateMutationVariables>;
+export const PublishTemplateVersionDocument = new TypedDocumentString(`
+    mutation PublishTemplateVersion($input: TemplateInput!) {
+  publishTemplateVersion(input: $input) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTemplateVersionMutation, PublishTemplateVersionMutationVariables>;

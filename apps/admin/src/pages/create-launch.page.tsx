@@ -1,18 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import {
-  DEFAULT_TEMPLATE_NAME,
-  TEMPLATE_NAMES,
-  getTemplate,
-} from '../../../../libs/checklists/src/index.js';
+import { DEFAULT_TEMPLATE_NAME } from '../../../../libs/checklists/src/index.js';
 import type { ApiError } from '../api/client';
 import { CreateLaunchMutation, LaunchInputLimitsQuery } from '../api/operations';
 import { useMutation, useQuery } from '../api/use-api';
+import { TemplateChoice } from '../components/template-choice';
 import { ErrorMessage, Loading, PageTitle } from '../components/ui';
 import type { CreateLaunchInput, LaunchInputLimitsQuery as LimitsResult } from '../gql/graphql';
 import { href, navigate } from '../router';
 
-type Field = keyof CreateLaunchInput;
+// The template version is the latest unless an admin picks one (not offered here yet).
+type Field = Exclude<keyof CreateLaunchInput, 'templateVersion'>;
 type Values = Record<Field, string>;
 type Limits = LimitsResult['launchInputLimits'];
 
@@ -25,13 +23,6 @@ const FIELDS: readonly Field[] = [
   'blockResponseHours',
   'template',
 ];
-
-// The checklist templates as the rules library defines them (name, description, items).
-const TEMPLATES = TEMPLATE_NAMES.map(getTemplate);
-
-function templateLabel(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
 
 function toInput(values: Values): CreateLaunchInput {
   const input: CreateLaunchInput = { key: values.key, name: values.name.trim() };
@@ -53,7 +44,7 @@ function serverField(error: ApiError): Field | undefined {
 
 /**
  * The form knows no input rule of its own: bounds and defaults come from the API's
- * launchInputLimits, templates from the rules library, and every refusal from the API,
+ * launchInputLimits, templates from the API's templates, and every refusal from the API,
  * shown next to the field it names.
  */
 export function CreateLaunchPage() {
@@ -220,33 +211,11 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
             )}
           </FormField>
         </div>
-        <fieldset
-          className="templates"
-          aria-invalid={fieldError('template') ? true : undefined}
-          aria-describedby={fieldError('template') ? 'template-error' : undefined}
-        >
-          <legend className="label">Checklist template</legend>
-          {TEMPLATES.map((template) => (
-            <label key={template.name} className="template-option">
-              <input
-                type="radio"
-                name="template"
-                value={template.name}
-                checked={values.template === template.name}
-                onChange={() => set('template')(template.name)}
-              />
-              <span>
-                <strong>{templateLabel(template.name)}</strong>
-                <span className="help">{template.description}</span>
-              </span>
-            </label>
-          ))}
-          {fieldError('template') && (
-            <p id="template-error" className="field-error">
-              {fieldError('template')}
-            </p>
-          )}
-        </fieldset>
+        <TemplateChoice
+          value={values.template}
+          error={fieldError('template')}
+          onChange={set('template')}
+        />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={create.busy}>
             {create.busy ? 'Creating…' : 'Create launch'}

@@ -19,6 +19,7 @@ import {
 import { formatDate, formatDateTime, isFinalStage, stageLabel, TEAMS } from '../format';
 import type { LaunchPageQuery as LaunchResult, Team } from '../gql/graphql';
 import { href } from '../router';
+import { TemplateLink } from '../components/approvals';
 
 type Launch = NonNullable<LaunchResult['launch']>;
 
@@ -101,6 +102,12 @@ function LaunchHeader({ launch }: { launch: Launch }) {
         <div>
           <dt>Support lead days</dt>
           <dd>{launch.supportLeadDays}</dd>
+        </div>
+        <div>
+          <dt>Template</dt>
+          <dd>
+            <TemplateLink template={launch.checklistTemplate} />
+          </dd>
         </div>
         <div>
           <dt>Updated</dt>

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
@@ -20,4 +20,11 @@ import { CursorCodec } from './cursor-codec.js';
   ],
   exports: [Clock, CursorCodec],
 })
-export class CommonModule {}
+export class CommonModule {
+  /** With a clock of the caller's (tests set the time instead of sleeping); default the system's. */
+  static withClock(clock?: Clock): DynamicModule {
+    return clock
+      ? { module: CommonModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] }
+      : { module: CommonModule };
+  }
+}

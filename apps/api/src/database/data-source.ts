@@ -5,6 +5,7 @@ import { Notifications1763900000000 } from './migrations/1763900000000-notificat
 import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js';
 import { SloHistoryIndex1763910000000 } from './migrations/1763910000000-slo-history-index.js';
 import { Outcomes1764000000010 } from './migrations/1764000000010-outcomes.js';
+import { ChecklistTemplates1764000000030 } from './migrations/1764000000030-checklist-templates.js';
 import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   Notifications1763900000000,
   SloHistoryIndex1763910000000,
   Outcomes1764000000010,
+  ChecklistTemplates1764000000030,
 ];
 
 export interface Database {

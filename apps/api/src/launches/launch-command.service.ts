@@ -16,6 +16,7 @@ import {
   type LaunchCommandType,
   type LaunchSnapshot,
   type LaunchState,
+  type TemplateVersion,
 } from '#workflow';
 import type { UserEntity } from '../identity/user.entity.js';
 import type { Viewer } from '../identity/viewer.js';
@@ -69,6 +70,9 @@ export type SystemDecision = (
   now: string,
 ) => Promise<DomainEvent[]>;
 
+/** Every stored version of the named template, read in the creating transaction. */
+export type TemplateSource = (tx: EntityManager, name: string) => Promise<TemplateVersion[]>;
+
 type LaunchScopedType = Exclude<LaunchCommandType, 'CREATE'>;
 type ItemCommandType = 'COMPLETE_ITEM' | 'REOPEN_ITEM' | 'WAIVE_ITEM';
 
@@ -79,6 +83,7 @@ type ItemCommandType = 'COMPLETE_ITEM' | 'REOPEN_ITEM' | 'WAIVE_ITEM';
 @Injectable()
 export class LaunchCommandService {
   private readonly hooks: CommitHook[] = [];
+  private templateSource: TemplateSource | null = null;
 
   constructor(
     private readonly repo: LaunchRepository,
@@ -87,6 +92,11 @@ export class LaunchCommandService {
 
   useHook(hook: CommitHook): void {
     this.hooks.push(hook);
+  }
+
+  /** Where CREATE finds template versions (the templates module); none: the built-ins. */
+  useTemplateSource(source: TemplateSource): void {
+    this.templateSource = source;
   }
 
   async create(
@@ -103,6 +113,7 @@ export class LaunchCommandService {
             command,
             launch: null,
             keyTaken: await this.repo.keyExists(tx, command.key),
+            templateVersions: await this.templateSource?.(tx, command.template ?? 'standard'),
             now: options.at ?? this.clock.now().toISOString(),
             newId: randomUUID,
           });

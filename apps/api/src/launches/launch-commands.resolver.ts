@@ -131,7 +131,8 @@ export class LaunchCommandsResolver {
       { type: 'SIGN_OFF', ...rest },
       { expectedVersion },
     );
-    return toSignOffModel(result.answer);
+    // Just signed: as the launch now stands (a new GO is ACTIVE).
+    return toSignOffModel(result.state, result.answer, result.answer.signedAt);
   }
 
   @Mutation(() => LaunchModel, {

@@ -3,6 +3,7 @@ import {
   DEFAULT_BLOCK_RESPONSE_HOURS,
   DEFAULT_SUPPORT_LEAD_DAYS,
   KEY_PATTERN,
+  approveFor,
   LIMITS,
   grantEarlyAccessRefusal,
   itemOptions,
@@ -13,6 +14,7 @@ import {
   type Stage,
   type Team,
 } from '#workflow';
+import { Clock } from '../common/clock.js';
 import { CurrentViewer } from '../identity/current-viewer.decorator.js';
 import type { Viewer } from '../identity/viewer.js';
 import { StageEnum, TeamEnum } from '../common/graphql-enums.js';
@@ -35,7 +37,15 @@ import { toChecklistItemModel, toReadinessModel, toSignOffModel } from './models
 
 @Resolver(() => LaunchModel)
 export class LaunchResolver {
-  constructor(private readonly queries: LaunchQueryService) {}
+  constructor(
+    private readonly queries: LaunchQueryService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Reads judge time-bound rules (expiry, lead time) at the service's clock. */
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
 
   @Query(() => LaunchModel, {
     nullable: true,
@@ -99,9 +109,10 @@ export class LaunchResolver {
     @CurrentViewer() viewer: Viewer,
   ): LaunchPermissionsModel {
     const can = viewerCan(viewer.actor, launch.state);
-    const now = new Date().toISOString();
+    const now = this.now();
     return {
       ...can,
+      approveFor: approveFor(viewer.actor, launch.state, now),
       signFor: [...can.signFor],
       completeFor: [...can.completeFor],
       reopenFor: [...can.reopenFor],
@@ -114,7 +125,7 @@ export class LaunchResolver {
   @ResolveField(() => EarlyAccessModel, { nullable: true, description: 'Null until granted.' })
   earlyAccess(@Parent() launch: LaunchModel): EarlyAccessModel | null {
     const granted = launch.state.earlyAccess;
-    const lead = supportLeadTime(launch.state, new Date().toISOString());
+    const lead = supportLeadTime(launch.state, this.now());
     if (!granted || !lead) return null;
     return {
       grantedAt: new Date(granted.grantedAt),
@@ -151,14 +162,15 @@ export class LaunchResolver {
   ): SignOffModel[] {
     return launch.state.signOffs
       .filter((s) => (!stage || s.stage === stage) && (includeSuperseded || s.status === 'ACTIVE'))
-      .map(toSignOffModel);
+      .map((s) => toSignOffModel(launch.state, s, this.now()));
   }
 
   @ResolveField(() => ReadinessModel, {
     description: 'Is it ready, and if not, what exactly is missing and whose move is it?',
   })
   readiness(@Parent() launch: LaunchModel): ReadinessModel {
-    return toReadinessModel(launch.state, readiness(launch.state, new Date().toISOString()));
+    const now = this.now();
+    return toReadinessModel(launch.state, readiness(launch.state, now), now);
   }
 
   @ResolveField(() => LaunchEventConnectionModel, {

@@ -5,6 +5,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { dueSloNotifications, stateOf } from '#workflow';
+import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { SloTimerRepository } from './slo-timer.repository.js';
@@ -28,6 +29,7 @@ export class SloSchedulerService implements OnApplicationBootstrap, OnModuleDest
     private readonly config: AppConfig,
     private readonly timers: SloTimerRepository,
     private readonly commands: LaunchCommandService,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -55,7 +57,7 @@ export class SloSchedulerService implements OnApplicationBootstrap, OnModuleDest
   /** One pass: fires what is due now; answers how many events it appended. */
   async scan(): Promise<number> {
     let fired = 0;
-    for (const launchId of await this.timers.due(new Date(), BATCH)) {
+    for (const launchId of await this.timers.due(this.clock.now(), BATCH)) {
       if (this.stopping) break;
       const result = await this.commands.runSystem(launchId, async (tx, snapshot, now) => {
         const state = stateOf(snapshot);

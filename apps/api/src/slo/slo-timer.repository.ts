@@ -27,7 +27,7 @@ export class SloTimerRepository {
   async history(tx: EntityManager, launchId: string): Promise<SloHistory> {
     const rows: { type: string; stage: LaunchState['stage']; data: unknown }[] = await tx.query(
       `SELECT type, stage, data FROM launch_event
-        WHERE launch_id = $1 AND type IN ('COMMENTED', 'BLOCK_ESCALATED', 'AT_RISK')
+        WHERE launch_id = $1 AND type IN ('COMMENTED', 'BLOCK_ESCALATED', 'AT_RISK', 'SIGN_OFF_EXPIRED')
           AND (type <> 'COMMENTED' OR jsonb_array_length(COALESCE(data->'respondsTo', '[]')) > 0)
         ORDER BY sequence`,
       [launchId],

@@ -48,11 +48,18 @@ export class CreateLaunchInput {
   blockResponseHours?: number | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Checklist template: "standard" (default) or "lite".',
+    description: 'Checklist template name: "standard" (default), "lite", or one an admin made.',
   })
   @IsOptional()
   @IsString()
   template?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The template's version; default the latest, an older one is for ADMINs.",
+  })
+  @IsOptional()
+  @IsInt()
+  templateVersion?: number | null;
 }
 
 @InputType({ description: 'Changes to a launch; omitted fields stay as they are.' })

@@ -1,4 +1,11 @@
-import type { ChecklistItemState, LaunchState, Readiness, SignOffState } from '#workflow';
+import {
+  goExpiresAt,
+  signOffStatusAt,
+  type ChecklistItemState,
+  type LaunchState,
+  type Readiness,
+  type SignOffState,
+} from '#workflow';
 import { ChecklistItemModel, type ReadinessModel, SignOffModel } from './launch.model.js';
 
 export function toChecklistItemModel(item: ChecklistItemState): ChecklistItemModel {
@@ -8,26 +15,41 @@ export function toChecklistItemModel(item: ChecklistItemState): ChecklistItemMod
   });
 }
 
-export function toSignOffModel(signOff: SignOffState): SignOffModel {
-  return Object.assign(new SignOffModel(), { ...signOff, signedAt: new Date(signOff.signedAt) });
+/** The sign-off as it stands at `now` (an ACTIVE GO past goValidDays reads EXPIRED). */
+export function toSignOffModel(
+  state: LaunchState,
+  signOff: SignOffState,
+  now: string,
+): SignOffModel {
+  const expiresAt = goExpiresAt(state, signOff);
+  return Object.assign(new SignOffModel(), {
+    ...signOff,
+    status: signOffStatusAt(state, signOff, now),
+    signedAt: new Date(signOff.signedAt),
+    expiresAt: expiresAt ? new Date(expiresAt) : null,
+  });
 }
 
 /** Readiness with the items and sign-offs it names attached, so clients need no second query. */
-export function toReadinessModel(state: LaunchState, r: Readiness): ReadinessModel {
+export function toReadinessModel(state: LaunchState, r: Readiness, now: string): ReadinessModel {
   const item = (id: string | null) => {
     const found = id ? state.items.find((i) => i.id === id) : undefined;
     return found ? toChecklistItemModel(found) : null;
   };
   const signOff = (id: string | null) => {
     const found = id ? state.signOffs.find((s) => s.id === id) : undefined;
-    return found ? toSignOffModel(found) : null;
+    return found ? toSignOffModel(state, found, now) : null;
   };
   return {
     ...r,
     missing: r.missing.map((m) => ({ ...m, item: item(m.itemId) })),
     stages: r.stages.map((s) => ({
       ...s,
-      teams: s.teams.map((t) => ({ ...t, signOff: signOff(t.signOffId) })),
+      teams: s.teams.map((t) => ({
+        ...t,
+        signOff: signOff(t.signOffId),
+        signOffs: t.signOffIds.flatMap((id) => signOff(id) ?? []),
+      })),
     })),
   };
 }

@@ -108,7 +108,15 @@ export class SignOffModel {
   comment!: string | null;
   signedById!: string;
   @Field({ description: 'When it was signed.' }) signedAt!: Date;
-  @Field(() => SignOffStatusEnum, { description: 'ACTIVE, or SUPERSEDED.' }) status!: SignOffStatus;
+  @Field(() => SignOffStatusEnum, {
+    description: 'ACTIVE, SUPERSEDED, or EXPIRED (an ACTIVE GO past goValidDays).',
+  })
+  status!: SignOffStatus;
+  @Field(() => Date, {
+    nullable: true,
+    description: "When a GO stops counting under the launch's goValidDays; null: never.",
+  })
+  expiresAt!: Date | null;
   @Field({
     description: "True when an ADMIN outside the team lifted the team's NO_GO with this GO.",
   })
@@ -147,9 +155,17 @@ export class TeamGateModel {
   signOffId!: string | null;
   @Field(() => SignOffModel, {
     nullable: true,
-    description: "The team's ACTIVE sign-off on this stage, if any.",
+    description: "The team's latest standing sign-off on this stage, if any.",
   })
   signOff!: SignOffModel | null;
+  @Field(() => Int, { description: 'Distinct people whose GO the team needs on this stage.' })
+  approvalsNeeded!: number;
+  @Field(() => Int, { description: 'ACTIVE (not expired) GOs from distinct people.' })
+  approvals!: number;
+  @Field(() => [SignOffModel], {
+    description: 'Every standing (ACTIVE or EXPIRED) sign-off of the team on this stage.',
+  })
+  signOffs!: SignOffModel[];
 }
 
 @ObjectType('StageReadiness', { description: 'Progress of one gated stage.' })
@@ -228,6 +244,11 @@ export class LaunchPermissionsModel {
   @Field({ description: 'May comment.' }) comment!: boolean;
   @Field(() => [TeamEnum], { description: 'Teams the caller may sign for on the current stage.' })
   signFor!: Team[];
+  @Field(() => [TeamEnum], {
+    description:
+      'Teams whose GO the caller is permitted to give now (who may act, separation of duties); not whether items allow it.',
+  })
+  approveFor!: Team[];
   @Field(() => [TeamEnum], { description: 'Teams whose items the caller may complete.' })
   completeFor!: Team[];
   @Field(() => [TeamEnum], { description: 'Teams whose items the caller may reopen.' })

@@ -30,6 +30,7 @@ export async function moveInstallation(
       const tables: Record<string, number> = {};
       const order = await copy.tablesInDependencyOrder();
       await target.dataSource.transaction(async (tx) => {
+        await copy.clearSeeded(tx, order);
         for (const table of order) tables[table] = await copy.copyTable(tx, table);
       });
       for (const [table, rows] of Object.entries(tables)) out(`moved ${rows} rows of ${table}`);

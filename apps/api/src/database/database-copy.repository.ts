@@ -50,6 +50,20 @@ export class DatabaseCopyRepository {
     return ordered;
   }
 
+  /**
+   * Empties what the target's own migrations seeded (built-in templates, say): the source
+   * ran the same migrations, so its rows are the installation's truth. Children first.
+   */
+  async clearSeeded(tx: EntityManager, tablesInDependencyOrder: readonly string[]): Promise<void> {
+    for (const table of [...tablesInDependencyOrder].reverse()) {
+      const quoted = `"${table.replace(/"/g, '""')}"`;
+      const [row] = (await tx.query(`SELECT EXISTS (SELECT 1 FROM ${quoted}) AS seeded`)) as [
+        { seeded: boolean },
+      ];
+      if (row.seeded) await tx.query(`DELETE FROM ${quoted}`);
+    }
+  }
+
   /** Copies every row of `table` in batches, inside the target transaction `tx`. */
   async copyTable(tx: EntityManager, table: string): Promise<number> {
     const quoted = `"${table.replace(/"/g, '""')}"`;

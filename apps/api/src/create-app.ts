@@ -31,6 +31,15 @@ const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 };
+
+/**
+ * Upgrading requests to https only helps when the installation is served over https: over
+ * plain HTTP at a non-localhost address the browser would fetch the scripts from an https
+ * port nobody listens on, and the admin UI would be a blank page.
+ */
+function contentSecurityPolicy(https: boolean) {
+  return { ...CONTENT_SECURITY_POLICY, upgradeInsecureRequests: https ? [] : null };
+}
 const ADMIN_DIST = join(process.cwd(), 'apps/admin/dist');
 
 export interface RunningApp {
@@ -53,7 +62,14 @@ export async function createApp(
       AppModule.forRoot({ config, dataSource: database.dataSource }),
       { bodyParser: false, logger: new PinoLoggerService(logger) },
     );
-    app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
+    const https = new URL(config.publicUrl).protocol === 'https:';
+    app.use(
+      helmet({
+        contentSecurityPolicy: { directives: contentSecurityPolicy(https) },
+        // HSTS from a plain-HTTP installation would only pin browsers to a port with no TLS.
+        strictTransportSecurity: https,
+      }),
+    );
     app.use(requestLogger(logger, app.get(MetricsService)));
     app.useBodyParser('json', { limit: BODY_LIMIT });
     app.set('x-powered-by', false);

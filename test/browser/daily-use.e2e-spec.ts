@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createScratchDatabase } from '../support/scratch-database.js';
+import { bootTestApp, type TestApp } from '../support/test-app.js';
+import {
+  atHostName,
+  buildAdmin,
+  HOST_NAME,
+  launchChromium,
+  seriousViolations,
+  TIMEOUT,
+} from './browser-harness.js';
+
+/**
+ * The admin UI as a team lives in it, opened the way a pilot on an internal machine would:
+ * over plain HTTP at a host name that is not localhost, with the demo people and launches.
+ */
+
+const SCREENSHOTS = 'test/artifacts/screenshots';
+const TEST_TIMEOUT = 60_000;
+
+describe('admin UI for daily use, over plain HTTP at a host name', () => {
+  let app: TestApp;
+  let origin: string;
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  /** Every page's axe findings, checked once at the end so one run covers each screen. */
+  const axeFindings: {
+    screen: string;
+    violations: Awaited<ReturnType<typeof seriousViolations>>;
+  }[] = [];
+
+  beforeAll(async () => {
+    buildAdmin();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    database = await createScratchDatabase('daily');
+    app = await bootTestApp({ DATABASE_URL: database.url, SEED_DEMO: 'true' });
+    origin = atHostName(app.url);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await app?.close();
+    await database?.drop();
+  });
+
+  /** A fresh browser profile, signed in as a demo person through the sign-in page's picker. */
+  async function signInAs(name: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(`${origin}/admin/`);
+    await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    return page;
+  }
+
+  async function audit(page: Page, screen: string): Promise<void> {
+    axeFindings.push({ screen, violations: await seriousViolations(page) });
+  }
+
+  it(
+    'shows the admin UI over plain HTTP at a host name, without upgrading requests to https',
+    async () => {
+      expect(new URL(origin).hostname).toBe(HOST_NAME);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT);
+      const failed: string[] = [];
+      // Requests the page itself cancels (a fetch aborted on navigation) are not failures.
+      page.on('requestfailed', (request) => {
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(request.url());
+      });
+      const response = await page.goto(`${origin}/admin/`);
+      const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
+
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await page.getByRole('heading', { name: 'Demo users' }).waitFor();
+      await audit(page, 'sign-in');
+      await page.getByRole('button', { name: /^Cora Coordinator/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Launch board' }).waitFor();
+      await page.locator('[data-launch-key="sso-okta"]').waitFor();
+      expect(failed).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/daily-board.png`, fullPage: true });
+      await audit(page, 'board');
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'upgrades requests to https when PUBLIC_URL is https',
+    async () => {
+      const secure = await bootTestApp({
+        DATABASE_URL: database.url,
+        PUBLIC_URL: 'https://liftoff.example.com',
+      });
+      try {
+        const response = await fetch(`${secure.url}/admin/`);
+        expect(response.headers.get('content-security-policy')).toContain(
+          'upgrade-insecure-requests',
+        );
+        expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+      } finally {
+        await secure.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it('finds no serious or critical accessibility violation on any screen', () => {
+    expect(axeFindings.length).toBeGreaterThan(0);
+    expect(axeFindings.filter((f) => f.violations.length > 0)).toEqual([]);
+  });
+});

@@ -144,3 +144,7 @@ export {
   stageIndex,
 } from '#checklists';
 export type { ItemStatus, Stage, Team } from '#checklists';
+export { describeHistory } from './event-sentence.js';
+export type { NamedEvent } from './event-sentence.js';
+export { workFor } from './my-work.rules.js';
+export type { LaunchAtStage, WorkItem, WorkKind } from './my-work.rules.js';

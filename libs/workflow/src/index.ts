@@ -146,5 +146,5 @@ export {
 export type { ItemStatus, Stage, Team } from '#checklists';
 export { describeHistory } from './event-sentence.js';
 export type { NamedEvent } from './event-sentence.js';
-export { workFor } from './my-work.rules.js';
+export { WORK_KINDS, workFor } from './my-work.rules.js';
 export type { LaunchAtStage, WorkItem, WorkKind } from './my-work.rules.js';

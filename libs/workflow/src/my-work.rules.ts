@@ -5,7 +5,14 @@ import { gateMissing } from './readiness.js';
 import type { LaunchState } from './launch.types.js';
 
 /** What a person can do next for a launch: the gate rule it answers, in one sentence. */
-export type WorkKind = 'CHECKLIST_ITEM' | 'SIGN_OFF' | 'LIFT_BLOCK' | 'ADVANCE' | 'LAUNCH_FIELD';
+export const WORK_KINDS = [
+  'CHECKLIST_ITEM',
+  'SIGN_OFF',
+  'LIFT_BLOCK',
+  'ADVANCE',
+  'LAUNCH_FIELD',
+] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
 
 export interface WorkItem {
   readonly kind: WorkKind;

@@ -9,6 +9,7 @@ import {
   launchChromium,
   seriousViolations,
   TIMEOUT,
+  waitForCount,
 } from './browser-harness.js';
 
 /**
@@ -110,6 +111,87 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
       } finally {
         await secure.close();
       }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'shows one person the other’s sign-off without a reload, with a form left open',
+    async () => {
+      const priya = await signInAs('Priya Product');
+      const sam = await signInAs('Sam Support');
+      for (const page of [priya, sam]) {
+        await page.goto(`${origin}/admin/#/launches/quick-reply`);
+        await page.getByRole('heading', { level: 1, name: 'Quick replies' }).waitFor();
+        // Live over the socket from this host name: no polling while it stays up.
+        await page.getByRole('banner').getByText('Live', { exact: true }).waitFor();
+      }
+      const product = priya.getByRole('region', { name: 'Product', exact: true });
+      const complete = product.getByRole('button', { name: /^Complete: / }).first();
+      const title = ((await complete.getAttribute('aria-label')) ?? '').replace(/^Complete: /, '');
+      await complete.click();
+      await product.getByLabel('Note (optional)').fill('Checked with the inbox team');
+
+      const support = sam.getByRole('region', { name: 'Support', exact: true });
+      await support
+        .getByLabel('Sign-off comment (required for NO-GO)')
+        .fill('Macros for the new replies are missing');
+      await support.getByRole('button', { name: 'Sign NO-GO for Support' }).click();
+      await support.getByText('NO-GO', { exact: true }).waitFor();
+
+      // Priya's page moves by itself and says why; her open form keeps what she typed.
+      const notice = priya.locator('.live-notice');
+      await notice.getByText('Sam Support blocked Planning for Support').waitFor();
+      await notice.getByText('a moment ago').waitFor();
+      await priya
+        .getByRole('region', { name: 'Support', exact: true })
+        .getByText('NO-GO', { exact: true })
+        .waitFor();
+      expect(await product.getByLabel('Note (optional)').inputValue()).toBe(
+        'Checked with the inbox team',
+      );
+      await priya.screenshot({ path: `${SCREENSHOTS}/daily-live-notice.png`, fullPage: true });
+      await audit(priya, 'launch page with a live notice');
+
+      // The form was opened before the block, yet submitting it is not refused as stale.
+      await product.getByRole('button', { name: 'Mark done' }).click();
+      await waitForCount(
+        product.getByRole('button', { name: `Complete: ${title}`, exact: true }),
+        0,
+      );
+      expect(await priya.getByRole('alert').count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'falls back to polling when the socket is down, and says so',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      contexts.push(context);
+      // Every socket attempt is refused, as behind a proxy that drops WebSockets.
+      await context.routeWebSocket(/\/graphql$/, (socket) => socket.close({ code: 1011 }));
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT);
+      await page.goto(`${origin}/admin/`);
+      await page.getByRole('button', { name: /^Cora Coordinator/ }).click();
+      await page.goto(`${origin}/admin/#/launches/dark-mode/go-no-go`);
+      await page.getByRole('heading', { level: 1, name: 'Go/no-go: Dark mode' }).waitFor();
+      await page
+        .getByRole('banner')
+        .getByText(/^Offline: refreshing every 5 s$/)
+        .waitFor();
+
+      const engineering = page.getByRole('region', { name: 'Engineering', exact: true });
+      await engineering.getByText('No sign-off yet').waitFor();
+      const eli = await signInAs('Eli Engineering');
+      await eli.goto(`${origin}/admin/#/launches/dark-mode`);
+      const own = eli.getByRole('region', { name: 'Engineering', exact: true });
+      await own.getByLabel('Sign-off comment (required for NO-GO)').fill('Contrast audit pending');
+      await own.getByRole('button', { name: 'Sign NO-GO for Engineering' }).click();
+      await own.getByText('NO-GO', { exact: true }).waitFor();
+      await engineering.getByText('Contrast audit pending').waitFor();
+      await audit(page, 'go/no-go view');
     },
     TEST_TIMEOUT,
   );

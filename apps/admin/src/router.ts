@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
  */
 export type Route =
   | { name: 'board' }
+  | { name: 'myWork' }
   | { name: 'create' }
   | { name: 'launch'; key: string }
   | { name: 'goNoGo'; key: string }
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'board' };
   if (path === '/launches/new') return { name: 'create' };
+  if (path === '/my-work') return { name: 'myWork' };
   const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
   if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
   const launch = /^\/launches\/([^/]+)$/.exec(path);
@@ -28,6 +30,8 @@ export function href(route: Route): string {
       return '#/';
     case 'create':
       return '#/launches/new';
+    case 'myWork':
+      return '#/my-work';
     case 'launch':
       return `#/launches/${encodeURIComponent(route.key)}`;
     case 'goNoGo':

@@ -333,3 +333,58 @@ export const GrantEarlyAccessMutation = graphql(`
     }
   }
 `);
+
+/** Every committed event, as the live pages need it: whose change it was and what it said. */
+export const LiveEventsSubscription = graphql(`
+  subscription LiveEvents {
+    launchEvents {
+      id
+      launchId
+      sequence
+      type
+      team
+      at
+      summary
+      actor {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The header's needs: what the role allows outside a launch, and how much waits on me. */
+export const HeaderQuery = graphql(`
+  query Header {
+    viewerCan {
+      createLaunch
+    }
+    myWork {
+      kind
+    }
+  }
+`);
+
+export const MyWorkQuery = graphql(`
+  query MyWork {
+    myWork {
+      kind
+      stage
+      team
+      message
+      waitingSince
+      item {
+        id
+        title
+      }
+      launch {
+        id
+        key
+        name
+        stage
+        blocked
+        targetGaDate
+      }
+    }
+  }
+`);

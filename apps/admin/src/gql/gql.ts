@@ -30,6 +30,9 @@ type Documents = {
     "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.AdvanceDocument,
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.GrantEarlyAccessDocument,
+    "\n  subscription LiveEvents {\n    launchEvents {\n      id\n      launchId\n      sequence\n      type\n      team\n      at\n      summary\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  query Header {\n    viewerCan {\n      createLaunch\n    }\n    myWork {\n      kind\n    }\n  }\n": typeof types.HeaderDocument,
+    "\n  query MyWork {\n    myWork {\n      kind\n      stage\n      team\n      message\n      waitingSince\n      item {\n        id\n        title\n      }\n      launch {\n        id\n        key\n        name\n        stage\n        blocked\n        targetGaDate\n      }\n    }\n  }\n": typeof types.MyWorkDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      teams\n    }\n  }\n": types.MeDocument,
@@ -47,6 +50,9 @@ const documents: Documents = {
     "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.AdvanceDocument,
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": types.GrantEarlyAccessDocument,
+    "\n  subscription LiveEvents {\n    launchEvents {\n      id\n      launchId\n      sequence\n      type\n      team\n      at\n      summary\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  query Header {\n    viewerCan {\n      createLaunch\n    }\n    myWork {\n      kind\n    }\n  }\n": types.HeaderDocument,
+    "\n  query MyWork {\n    myWork {\n      kind\n      stage\n      team\n      message\n      waitingSince\n      item {\n        id\n        title\n      }\n      launch {\n        id\n        key\n        name\n        stage\n        blocked\n        targetGaDate\n      }\n    }\n  }\n": types.MyWorkDocument,
 };
 
 /**
@@ -109,6 +115,18 @@ export function graphql(source: "\n  mutation Cancel($input: CancelInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').GrantEarlyAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveEvents {\n    launchEvents {\n      id\n      launchId\n      sequence\n      type\n      team\n      at\n      summary\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Header {\n    viewerCan {\n      createLaunch\n    }\n    myWork {\n      kind\n    }\n  }\n"): typeof import('./graphql').HeaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWork {\n    myWork {\n      kind\n      stage\n      team\n      message\n      waitingSince\n      item {\n        id\n        title\n      }\n      launch {\n        id\n        key\n        name\n        stage\n        blocked\n        targetGaDate\n      }\n    }\n  }\n"): typeof import('./graphql').MyWorkDocument;
 
 
 export function graphql(source: string) {

@@ -145,6 +145,14 @@ export type Team =
   | 'PRODUCT'
   | 'SUPPORT';
 
+/** CHECKLIST_ITEM: your team's required item is open; SIGN_OFF: your team has not signed; LIFT_BLOCK: your team's NO_GO stands; ADVANCE: the gate of a launch you run is met; LAUNCH_FIELD: a launch you run lacks a field its gate needs. */
+export type WorkKind =
+  | 'ADVANCE'
+  | 'CHECKLIST_ITEM'
+  | 'LAUNCH_FIELD'
+  | 'LIFT_BLOCK'
+  | 'SIGN_OFF';
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -244,6 +252,21 @@ export type GrantEarlyAccessMutationVariables = Exact<{
 
 
 export type GrantEarlyAccessMutation = { grantEarlyAccess: { id: string, version: number } };
+
+export type LiveEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveEventsSubscription = { launchEvents: { id: string, launchId: string, sequence: number, type: string, team: Team | null, at: string, summary: string, actor: { id: string, name: string } | null } };
+
+export type HeaderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeaderQuery = { viewerCan: { createLaunch: boolean }, myWork: Array<{ kind: WorkKind }> };
+
+export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWorkQuery = { myWork: Array<{ kind: WorkKind, stage: Stage, team: Team | null, message: string, waitingSince: string, item: { id: string, title: string } | null, launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -604,3 +627,53 @@ export const GrantEarlyAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantEarlyAccessMutation, GrantEarlyAccessMutationVariables>;
+export const LiveEventsDocument = new TypedDocumentString(`
+    subscription LiveEvents {
+  launchEvents {
+    id
+    launchId
+    sequence
+    type
+    team
+    at
+    summary
+    actor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const HeaderDocument = new TypedDocumentString(`
+    query Header {
+  viewerCan {
+    createLaunch
+  }
+  myWork {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderQuery, HeaderQueryVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork {
+  myWork {
+    kind
+    stage
+    team
+    message
+    waitingSince
+    item {
+      id
+      title
+    }
+    launch {
+      id
+      key
+      name
+      stage
+      blocked
+      targetGaDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;

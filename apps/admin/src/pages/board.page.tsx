@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { request, toApiError } from '../api/client';
 import type { ApiError } from '../api/client';
 import { BoardQuery } from '../api/operations';
-import { useQuery } from '../api/use-api';
+import { useLiveQuery } from '../api/live';
 import {
   BlockedBadge,
   ErrorMessage,
@@ -41,7 +41,8 @@ export function BoardPage() {
   if (blockedOnly) filter.blocked = true;
   const variables = { filter, first: PAGE_SIZE };
   const filterKey = JSON.stringify(variables);
-  const firstPage = useQuery(BoardQuery, variables);
+  // Any launch's change can move a card: the first page is read again on every event.
+  const firstPage = useLiveQuery(BoardQuery, variables, () => true);
 
   // Pages after the first, fetched by cursor; dropped whenever the filter changes.
   const [more, setMore] = useState<{

@@ -1,7 +1,8 @@
 import { LaunchPageQuery } from '../api/operations';
-import { useQuery } from '../api/use-api';
+import { useLiveQuery } from '../api/live';
 import { AuditTrail } from '../components/audit-trail';
 import { EarlyAccessPanel } from '../components/early-access';
+import { OthersChangesNotice } from '../components/live-notice';
 import { AdvanceButton, CancelLaunch } from '../components/launch-actions';
 import { ChecklistItemRow, itemPermissions } from '../components/checklist-item';
 import { StageTimeline } from '../components/stage-timeline';
@@ -22,7 +23,11 @@ import { href } from '../router';
 type Launch = NonNullable<LaunchResult['launch']>;
 
 export function LaunchPage(props: { launchKey: string }) {
-  const query = useQuery(LaunchPageQuery, { key: props.launchKey });
+  const query = useLiveQuery(
+    LaunchPageQuery,
+    { key: props.launchKey },
+    (event, data) => event.launchId === data?.launch?.id,
+  );
   const launch = query.data?.launch;
 
   if (!launch) {
@@ -55,6 +60,7 @@ export function LaunchPage(props: { launchKey: string }) {
         <a href={href({ name: 'board' })}>← Board</a>
       </p>
       <LaunchHeader launch={launch} />
+      <OthersChangesNotice launchId={launch.id} />
       <ErrorMessage error={query.error} title="Could not refresh this launch" />
       <StageTimeline stage={launch.stage} stages={launch.readiness.stages} />
       <ActionsPanel launch={launch} onChanged={refresh} />

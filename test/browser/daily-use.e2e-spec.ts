@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ok } from '../support/launch-factory.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
 import {
@@ -160,6 +161,111 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
         0,
       );
       expect(await priya.getByRole('alert').count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'lets engineering answer support’s block in the thread, which counts as its first response',
+    async () => {
+      const eli = await signInAs('Eli Engineering');
+      const sam = await signInAs('Sam Support');
+      for (const page of [eli, sam]) {
+        await page.goto(`${origin}/admin/#/launches/quick-reply`);
+        await page.getByRole('heading', { level: 1, name: 'Quick replies' }).waitFor();
+      }
+      const thread = (page: Page) => page.getByRole('region', { name: 'Discussion' });
+      // The block is a post of the thread, and its card offers to answer it.
+      await thread(eli).getByText('Macros for the new replies are missing').waitFor();
+      await eli
+        .getByRole('region', { name: 'Support', exact: true })
+        .getByRole('button', { name: 'Respond to Support’s NO-GO' })
+        .click();
+      const reply = thread(eli).getByLabel('Reply to Sam Support');
+      await reply.waitFor();
+      expect(await reply.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      await reply.fill('We will write the macros today.');
+      await thread(eli).getByRole('button', { name: 'Post reply' }).click();
+      await thread(eli).getByText('Answers Support’s block').waitFor();
+
+      // Sam sees the answer arrive, nested under the block, without a reload.
+      const replies = thread(sam).getByRole('list', { name: 'Replies to Sam Support' });
+      await replies.getByText('We will write the macros today.').waitFor();
+      await replies.getByText('Answers Support’s block').waitFor();
+      await sam.getByRole('banner').getByText('Live', { exact: true }).waitFor();
+
+      // The server recorded it as the block's first response (which stops its escalation).
+      const users = (await (await fetch(`${app.url}/demo/users`)).json()) as {
+        name: string;
+        token: string;
+      }[];
+      const viewerToken = users.find((u) => u.name === 'Vic Viewer')?.token ?? '';
+      const history = ok(
+        await app.gql<{
+          launch: {
+            signOffs: { id: string; team: string; decision: string }[];
+            events: { edges: { node: { type: string; data: { respondsTo?: string[] } } }[] };
+          };
+        }>(
+          viewerToken,
+          'query { launch(key: "quick-reply") { signOffs { id team decision } events(first: 100) { edges { node { type data } } } } }',
+        ),
+      ).launch;
+      const block = history.signOffs.find((o) => o.team === 'SUPPORT' && o.decision === 'NO_GO');
+      const comments = history.events.edges.filter((e) => e.node.type === 'COMMENTED');
+      expect(comments.at(-1)?.node.data.respondsTo).toEqual([block?.id]);
+
+      await thread(eli).getByLabel('New comment').fill('Ping me when they are live.');
+      await thread(eli).getByRole('button', { name: 'Post comment' }).click();
+      await thread(sam).getByText('Ping me when they are live.').waitFor();
+      await eli.screenshot({ path: `${SCREENSHOTS}/daily-discussion.png`, fullPage: true });
+      await audit(eli, 'launch page with a discussion');
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'tells the audit trail as sentences with item titles, filters it, and exports it as CSV',
+    async () => {
+      const cora = await signInAs('Cora Coordinator');
+      await cora.goto(`${origin}/admin/#/launches/quick-reply`);
+      const trail = cora.getByRole('region', { name: 'Audit trail' });
+      const events = trail.getByRole('list', { name: 'Events, oldest first' });
+      await events
+        .getByText(
+          'Sam Support blocked Planning for Support: “Macros for the new replies are missing”.',
+        )
+        .waitFor();
+      await events
+        .getByText(/^Priya Product completed “.+”: “Checked with the inbox team”\.$/)
+        .waitFor();
+      await events
+        .getByText(/^Eli Engineering replied to Sam Support \(answering the block of Support\)/)
+        .waitFor();
+      expect(await events.getByText(/[0-9a-f]{8}-[0-9a-f]{4}-/).count()).toBe(0);
+
+      await trail.getByLabel('Type').selectOption({ label: 'NO-GO' });
+      await waitForCount(events.getByRole('listitem'), 1);
+      await trail.getByLabel('Type').selectOption({ label: 'All types' });
+      await trail.getByLabel('Team').selectOption({ label: 'Product' });
+      await events.getByText(/^Priya Product completed/).waitFor();
+      expect(await events.getByText(/^Sam Support/).count()).toBe(0);
+      await trail.getByLabel('Team').selectOption({ label: 'All teams' });
+
+      const [download] = await Promise.all([
+        cora.waitForEvent('download'),
+        trail.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('quick-reply-audit-trail.csv');
+      const csv = readFileSync(await download.path(), 'utf8');
+      const lines = csv.trim().split('\r\n');
+      expect(lines[0]).toBe('sequence,at,type,stage,team,actor,summary');
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /^\d+,[^,]+,SIGNED_NO_GO,PLANNING,SUPPORT,Sam Support,"?Sam Support blocked Planning for Support: “Macros for the new replies are missing”\./,
+        ),
+      );
+      await cora.screenshot({ path: `${SCREENSHOTS}/daily-audit-trail.png`, fullPage: true });
     },
     TEST_TIMEOUT,
   );

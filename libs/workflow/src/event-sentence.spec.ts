@@ -64,5 +64,7 @@ describe('audit trail sentences', () => {
     l = act(l, member('SUPPORT'), { type: 'COMMENT', body: 'Who writes the macros?' });
     l = act(l, member('ENGINEERING'), { type: 'COMMENT', body: 'We do', replyToEventId: 'e2' });
     expect(sentences(l).at(-1)).toBe('Eli Engineering replied to Sam Support: “We do”.');
+    l = act(l, member('PRODUCT'), { type: 'COMMENT', body: 'Thanks!' });
+    expect(sentences(l).at(-1)).toBe('Priya Product commented: “Thanks!”');
   });
 });

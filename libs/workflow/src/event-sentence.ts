@@ -160,7 +160,8 @@ export function describeHistory(events: readonly NamedEvent[]): Map<string, stri
         sentence = `Support was told the launch is now in ${stageLabel(event.data.stage)}.`;
         break;
     }
-    sentences.set(event.id, sentence);
+    // A quote that ends its own sentence needs no second full stop.
+    sentences.set(event.id, sentence.replace(/([.!?…])”\.$/, '$1”'));
   }
   return sentences;
 }

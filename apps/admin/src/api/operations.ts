@@ -92,6 +92,7 @@ export const LaunchPageQuery = graphql(`
       viewerCan {
         advance
         cancel
+        comment
         grantEarlyAccess
         grantEarlyAccessRefusal
         signOffs {
@@ -180,6 +181,7 @@ export const LaunchEventsQuery = graphql(`
             team
             at
             data
+            summary
             actor {
               id
               name
@@ -385,6 +387,15 @@ export const MyWorkQuery = graphql(`
         blocked
         targetGaDate
       }
+    }
+  }
+`);
+
+export const AddCommentMutation = graphql(`
+  mutation AddComment($input: CommentInput!) {
+    addComment(input: $input) {
+      id
+      sequence
     }
   }
 `);

@@ -22,6 +22,16 @@ export type CancelInput = {
   reason: string;
 };
 
+/** A comment on a launch (any signed-in user but VIEWER). */
+export type CommentInput = {
+  /** 1..5,000 characters, not only whitespace. */
+  body: string;
+  /** The launch to comment on (final launches included). */
+  launchId: string | number;
+  /** An event of the same launch this answers; another launch’s event is NOT_FOUND. */
+  replyToEventId?: string | number | null | undefined;
+};
+
 /** Marks an item DONE, optionally with evidence. */
 export type CompleteItemInput = {
   /** http or https URL, up to 2,000 characters. */
@@ -174,7 +184,7 @@ export type LaunchPageQueryVariables = Exact<{
 }>;
 
 
-export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, comment: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null }> }> } } | null };
 
 export type LaunchEventsQueryVariables = Exact<{
   key: string;
@@ -183,7 +193,7 @@ export type LaunchEventsQueryVariables = Exact<{
 }>;
 
 
-export type LaunchEventsQuery = { launch: { id: string, events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sequence: number, type: string, stage: Stage, team: Team | null, at: string, data: unknown, actor: { id: string, name: string, role: Role } | null } }> } } | null };
+export type LaunchEventsQuery = { launch: { id: string, events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sequence: number, type: string, stage: Stage, team: Team | null, at: string, data: unknown, summary: string, actor: { id: string, name: string, role: Role } | null } }> } } | null };
 
 export type GoNoGoQueryVariables = Exact<{
   key: string;
@@ -267,6 +277,13 @@ export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyWorkQuery = { myWork: Array<{ kind: WorkKind, stage: Stage, team: Team | null, message: string, waitingSince: string, item: { id: string, title: string } | null, launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null } }> };
+
+export type AddCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { id: string, sequence: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -369,6 +386,7 @@ export const LaunchPageDocument = new TypedDocumentString(`
     viewerCan {
       advance
       cancel
+      comment
       grantEarlyAccess
       grantEarlyAccessRefusal
       signOffs {
@@ -470,6 +488,7 @@ export const LaunchEventsDocument = new TypedDocumentString(`
           team
           at
           data
+          summary
           actor {
             id
             name
@@ -677,3 +696,11 @@ export const MyWorkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: CommentInput!) {
+  addComment(input: $input) {
+    id
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;

@@ -1,6 +1,9 @@
 import { LaunchPageQuery } from '../api/operations';
 import { useLiveQuery } from '../api/live';
+import { useState } from 'react';
 import { AuditTrail } from '../components/audit-trail';
+import { Discussion } from '../components/discussion';
+import { useLaunchHistory } from '../components/launch-history';
 import { EarlyAccessPanel } from '../components/early-access';
 import { OthersChangesNotice } from '../components/live-notice';
 import { AdvanceButton, CancelLaunch } from '../components/launch-actions';
@@ -29,6 +32,8 @@ export function LaunchPage(props: { launchKey: string }) {
     (event, data) => event.launchId === data?.launch?.id,
   );
   const launch = query.data?.launch;
+  const history = useLaunchHistory(props.launchKey, launch?.version ?? 0);
+  const [respondTo, setRespondTo] = useState<string | null>(null);
 
   if (!launch) {
     return (
@@ -65,10 +70,24 @@ export function LaunchPage(props: { launchKey: string }) {
       <StageTimeline stage={launch.stage} stages={launch.readiness.stages} />
       <ActionsPanel launch={launch} onChanged={refresh} />
       <MissingPanel launch={launch} />
-      <CurrentGate launch={launch} onChanged={refresh} />
+      <CurrentGate
+        launch={launch}
+        onChanged={refresh}
+        onRespond={launch.viewerCan.comment ? setRespondTo : undefined}
+      />
       <EarlyAccessPanel launch={launch} onChanged={refresh} />
       <OtherStages launch={launch} onChanged={refresh} />
-      <AuditTrail launchKey={launch.key} version={launch.version} />
+      <Discussion
+        launchId={launch.id}
+        events={history.events}
+        canComment={launch.viewerCan.comment}
+        respondTo={respondTo}
+        onPosted={() => {
+          setRespondTo(null);
+          return refresh();
+        }}
+      />
+      <AuditTrail launchKey={launch.key} events={history.events} error={history.error} />
     </main>
   );
 }
@@ -172,7 +191,15 @@ function MissingPanel({ launch }: { launch: Launch }) {
   );
 }
 
-function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): Promise<void> }) {
+function CurrentGate({
+  launch,
+  onChanged,
+  onRespond,
+}: {
+  launch: Launch;
+  onChanged(): Promise<void>;
+  onRespond: ((signOffId: string) => void) | undefined;
+}) {
   if (isFinalStage(launch.stage)) return null;
   return (
     <section className="gate" aria-labelledby="gate-title">
@@ -184,7 +211,13 @@ function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): Promi
       </h2>
       <div className="gate-columns">
         {TEAMS.map((team) => (
-          <TeamGate key={team} launch={launch} team={team} onChanged={onChanged} />
+          <TeamGate
+            key={team}
+            launch={launch}
+            team={team}
+            onChanged={onChanged}
+            onRespond={onRespond}
+          />
         ))}
       </div>
     </section>

@@ -271,6 +271,54 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
   );
 
   it(
+    'lists what waits on each person, oldest first, with a count in the header',
+    async () => {
+      const sam = await signInAs('Sam Support');
+      const nav = sam.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link', { name: /^My work \d+ waiting on you$/ }).click();
+      await sam.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+      const list = sam.getByRole('list', { name: 'Waiting on you' });
+      await list.getByRole('listitem').first().waitFor();
+      const entries = list.getByRole('listitem');
+      const count = await entries.count();
+      const header = await nav.getByRole('link', { name: /^My work/ }).innerText();
+      expect(header.replace(/\D+/g, '')).toBe(String(count));
+
+      // Sam's own block on Quick replies is his to lift; every entry is Support's.
+      const lift = entries.filter({ hasText: 'Lift your NO-GO' });
+      await lift.getByRole('link', { name: 'Quick replies' }).waitFor();
+      expect(await entries.filter({ hasNotText: 'Support' }).count()).toBe(0);
+      const since = await list
+        .locator('time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      expect(since).toEqual([...since].sort());
+      await sam.screenshot({ path: `${SCREENSHOTS}/daily-my-work.png`, fullPage: true });
+      await audit(sam, 'my work');
+
+      // A member neither sees "New launch" nor is offered a form the server would refuse.
+      expect(await nav.getByRole('link', { name: 'New launch' }).count()).toBe(0);
+      const vic = await signInAs('Vic Viewer');
+      await vic
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: /^My work/ })
+        .click();
+      await vic.getByText('Nothing waits on you right now.').waitFor();
+      expect(
+        await vic
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'New launch' })
+          .count(),
+      ).toBe(0);
+      const cora = await signInAs('Cora Coordinator');
+      await cora
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'New launch' })
+        .waitFor();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'falls back to polling when the socket is down, and says so',
     async () => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

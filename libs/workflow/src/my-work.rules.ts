@@ -100,10 +100,8 @@ export function workFor(actor: Actor, launches: readonly LaunchAtStage[], now: s
         message: `The gate of ${stageLabel(state.stage)} is met: advance to ${stageLabel(next)}.`,
       });
   }
+  // Stable: within a launch, the gate's own order (items, then sign-offs and blocks).
   return work.sort(
-    (a, b) =>
-      a.waitingSince.localeCompare(b.waitingSince) ||
-      a.launchId.localeCompare(b.launchId) ||
-      a.message.localeCompare(b.message),
+    (a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.launchId.localeCompare(b.launchId),
   );
 }

@@ -47,10 +47,7 @@ export function MyWorkPage() {
                 <StageBadge stage={w.stage} />
                 {w.launch.blocked && <span className="badge-blocked">BLOCKED</span>}
               </div>
-              <p className="work-message">
-                {w.item ? <>“{w.item.title}”: </> : null}
-                {w.message}
-              </p>
+              <p className="work-message">{w.message}</p>
               <p className="muted small">
                 Waiting since{' '}
                 <time dateTime={w.waitingSince} title={formatDateTime(w.waitingSince)}>

@@ -1,4 +1,4 @@
-import { createLaunch, ok, signOff } from '../support/launch-factory.js';
+import { createLaunch, inDays, ok, signOff } from '../support/launch-factory.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 /** What people read to follow their work: my work, viewer-level permissions, event sentences. */
@@ -48,6 +48,21 @@ describe('activity: my work, viewerCan, event summaries', () => {
     expect(after.map((w) => w.kind)).toContain('LIFT_BLOCK');
     expect(after.map((w) => w.kind)).not.toContain('SIGN_OFF');
     expect(await myWork(viewer, launch.id)).toEqual([]);
+  });
+
+  it('flags a launch at risk when its target date is near and support is not trained', async () => {
+    const near = await createLaunch(app, coordinator.token, { targetGaDate: inDays(3) });
+    const far = await createLaunch(app, coordinator.token, { targetGaDate: inDays(60) });
+    const atRisk = async (id: string) =>
+      ok(
+        await app.gql<{ launch: { atRisk: boolean } }>(
+          viewer.token,
+          'query($id: ID!) { launch(id: $id) { atRisk } }',
+          { id },
+        ),
+      ).launch.atRisk;
+    expect(await atRisk(near.id)).toBe(true);
+    expect(await atRisk(far.id)).toBe(false);
   });
 
   it('serves viewer-level permissions from the rules', async () => {

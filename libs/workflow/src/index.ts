@@ -148,3 +148,4 @@ export { describeHistory } from './event-sentence.js';
 export type { NamedEvent } from './event-sentence.js';
 export { WORK_KINDS, workFor } from './my-work.rules.js';
 export type { LaunchAtStage, WorkItem, WorkKind } from './my-work.rules.js';
+export { isAtRisk } from './launch-flags.rules.js';

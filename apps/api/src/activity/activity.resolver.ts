@@ -1,10 +1,12 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { mayAct } from '#workflow';
+import { isAtRisk, mayAct } from '#workflow';
+import { AppConfig } from '../config/app-config.js';
 import { CurrentViewer } from '../identity/current-viewer.decorator.js';
 import type { RequestContext } from '../identity/request-context.js';
 import type { Viewer } from '../identity/viewer.js';
 import { LaunchEventModel } from '../launches/models/launch-event.model.js';
+import { LaunchModel } from '../launches/models/launch.model.js';
 import { ViewerPermissionsModel, WorkItemModel } from './activity.models.js';
 import { ActivityService } from './activity.service.js';
 
@@ -62,5 +64,18 @@ export class EventSummaryResolver {
       summaryLoaders.set(ctx, loader);
     }
     return loader.load({ launchId: event.launchId, id: event.id, sequence: event.sequence });
+  }
+}
+
+@Resolver(() => LaunchModel)
+export class LaunchFlagsResolver {
+  constructor(private readonly config: AppConfig) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      "True while the target GA date is within the installation's AT_RISK_DAYS and the launch has not reached SUPPORT_TRAINED (the condition that raises AT_RISK).",
+  })
+  atRisk(@Parent() launch: LaunchModel): boolean {
+    return isAtRisk(launch.state, this.config.AT_RISK_DAYS, new Date().toISOString());
   }
 }

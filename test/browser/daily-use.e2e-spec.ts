@@ -37,7 +37,8 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
     buildAdmin();
     mkdirSync(SCREENSHOTS, { recursive: true });
     database = await createScratchDatabase('daily');
-    app = await bootTestApp({ DATABASE_URL: database.url, SEED_DEMO: 'true' });
+    // A wide at-risk window, so the demo's launch due in 12 days shows the badge.
+    app = await bootTestApp({ DATABASE_URL: database.url, SEED_DEMO: 'true', AT_RISK_DAYS: '14' });
     origin = atHostName(app.url);
     browser = await launchChromium();
   }, 120_000);
@@ -314,6 +315,83 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
         .getByRole('navigation', { name: 'Main' })
         .getByRole('link', { name: 'New launch' })
         .waitFor();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'shows badges, block reasons and ages, and a list view whose sort and filters live in the URL',
+    async () => {
+      const cora = await signInAs('Cora Coordinator');
+      const sso = cora.locator('.board [data-launch-key="sso-okta"]');
+      await sso.getByText('BLOCKED by Support').waitFor();
+      await sso.getByText('The known-issues list misses the SCIM de-provisioning bug').waitFor();
+      await sso.getByText(/blocked a moment ago/).waitFor();
+      const dashboard = cora.locator('.board [data-launch-key="usage-dashboard"]');
+      await dashboard.getByText('Early access', { exact: true }).waitFor();
+      await dashboard.getByText('At risk', { exact: true }).waitFor();
+      await audit(cora, 'board with badges');
+
+      await cora.getByText('List', { exact: true }).click();
+      const rows = cora.locator('table.launch-list tbody tr');
+      await rows.first().waitFor();
+      // Needs attention first: the blocked launches lead the list.
+      expect(
+        await rows
+          .first()
+          .getByText(/^BLOCKED/)
+          .count(),
+      ).toBe(1);
+      await cora.getByLabel('Sort by').selectOption('target');
+      await cora.getByLabel('Waiting on').selectOption('SUPPORT');
+      await cora.getByLabel('Blocked only').check();
+      await waitForCount(rows.filter({ hasNotText: 'BLOCKED' }), 0);
+      const shared = cora.url();
+      expect(new URL(shared).hash).toMatch(/view=list/);
+      expect(new URL(shared).hash).toMatch(/sort=target/);
+      expect(new URL(shared).hash).toMatch(/team=SUPPORT/);
+      expect(new URL(shared).hash).toMatch(/blocked=1/);
+      await cora.screenshot({ path: `${SCREENSHOTS}/daily-board-list.png`, fullPage: true });
+      await audit(cora, 'board list view');
+
+      // The link is the view: someone else opens it and sees the same list.
+      const sam = await signInAs('Sam Support');
+      await sam.goto(shared);
+      await sam.locator('table.launch-list').waitFor();
+      expect(await sam.getByLabel('Blocked only').isChecked()).toBe(true);
+      expect(await sam.getByLabel('Sort by').inputValue()).toBe('target');
+      await waitForCount(
+        sam.locator('table.launch-list tbody tr').filter({ hasNotText: 'BLOCKED' }),
+        0,
+      );
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'puts blocked and at-risk launches first on a phone, and stays accessible there',
+    async () => {
+      const phone = await signInAs('Priya Product', { width: 390, height: 844 });
+      const rows = phone.locator('table.launch-list tbody tr');
+      await rows.first().waitFor();
+      const flags = await rows.evaluateAll((trs) =>
+        trs.map((tr) =>
+          /BLOCKED/.test(tr.textContent ?? '') ? 0 : /At risk/.test(tr.textContent ?? '') ? 1 : 2,
+        ),
+      );
+      expect(flags[0]).toBe(0);
+      expect(flags).toEqual([...flags].sort());
+      // The first blocked launch is on the first screen, not off to the side.
+      const box = await rows.first().boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390 && box.y < 844).toBe(true);
+      await phone.screenshot({ path: `${SCREENSHOTS}/daily-phone-board.png`, fullPage: true });
+      await audit(phone, 'board on a phone');
+      await phone.goto(`${origin}/admin/#/launches/sso-okta`);
+      await phone.getByRole('heading', { level: 1, name: 'Single sign-on with Okta' }).waitFor();
+      await audit(phone, 'launch page on a phone');
+      await phone.goto(`${origin}/admin/#/my-work`);
+      await phone.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+      await audit(phone, 'my work on a phone');
     },
     TEST_TIMEOUT,
   );

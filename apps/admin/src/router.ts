@@ -13,7 +13,8 @@ export type Route =
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  // A query after the path (#/?view=list) belongs to the page: the board keeps its filters there.
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
   if (path === '/' || path === '') return { name: 'board' };
   if (path === '/launches/new') return { name: 'create' };
   if (path === '/my-work') return { name: 'myWork' };

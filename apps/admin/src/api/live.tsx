@@ -43,6 +43,8 @@ export function LiveProvider(props: { children: ReactNode }) {
 
   useEffect(() => {
     let everConnected = false;
+    // A replaced client's late close must not overwrite the state of the one after it.
+    let disposed = false;
     const notify = (event: LiveEvent | null) => listeners.current.forEach((l) => l(event));
     const client = createClient({
       url: socketUrl(),
@@ -52,12 +54,14 @@ export function LiveProvider(props: { children: ReactNode }) {
       shouldRetry: (event) => !(event instanceof CloseEvent && event.code === FORBIDDEN_CLOSE_CODE),
       on: {
         connected: () => {
+          if (disposed) return;
           setStatus('live');
           // Whatever happened while the socket was down: pages read it again.
           if (everConnected) notify(null);
           everConnected = true;
         },
         closed: (event) => {
+          if (disposed) return;
           setStatus('offline');
           if (event instanceof CloseEvent && event.code === FORBIDDEN_CLOSE_CODE)
             expire(event.reason || 'Your token is no longer valid: sign in again.');
@@ -70,11 +74,14 @@ export function LiveProvider(props: { children: ReactNode }) {
         next: (result) => {
           if (result.data) notify(result.data.launchEvents);
         },
-        error: () => setStatus('offline'),
+        error: () => {
+          if (!disposed) setStatus('offline');
+        },
         complete: () => undefined,
       },
     );
     return () => {
+      disposed = true;
       unsubscribe();
       void client.dispose();
     };

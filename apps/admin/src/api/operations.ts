@@ -33,8 +33,23 @@ export const BoardQuery = graphql(`
           name
           stage
           blocked
+          atRisk
           targetGaDate
           updatedAt
+          coordinator {
+            id
+            name
+          }
+          earlyAccess {
+            grantedAt
+          }
+          signOffs {
+            stage
+            team
+            decision
+            comment
+            signedAt
+          }
           readiness {
             score
             canAdvance
@@ -377,7 +392,6 @@ export const MyWorkQuery = graphql(`
       waitingSince
       item {
         id
-        title
       }
       launch {
         id
@@ -396,6 +410,14 @@ export const AddCommentMutation = graphql(`
     addComment(input: $input) {
       id
       sequence
+    }
+  }
+`);
+
+export const ViewerCanQuery = graphql(`
+  query ViewerCan {
+    viewerCan {
+      createLaunch
     }
   }
 `);

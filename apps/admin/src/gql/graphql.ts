@@ -175,7 +175,7 @@ export type BoardQueryVariables = Exact<{
 }>;
 
 
-export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null, updatedAt: string, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
+export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, atRisk: boolean, targetGaDate: string | null, updatedAt: string, coordinator: { id: string, name: string }, earlyAccess: { grantedAt: string } | null, signOffs: Array<{ stage: Stage, team: Team, decision: Decision, comment: string | null, signedAt: string }>, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
 
 export type TeamGatePartsFragment = { team: Team, requiredItems: number, doneItems: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null };
 
@@ -276,7 +276,7 @@ export type HeaderQuery = { viewerCan: { createLaunch: boolean }, myWork: Array<
 export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyWorkQuery = { myWork: Array<{ kind: WorkKind, stage: Stage, team: Team | null, message: string, waitingSince: string, item: { id: string, title: string } | null, launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null } }> };
+export type MyWorkQuery = { myWork: Array<{ kind: WorkKind, stage: Stage, team: Team | null, message: string, waitingSince: string, item: { id: string } | null, launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null } }> };
 
 export type AddCommentMutationVariables = Exact<{
   input: CommentInput;
@@ -284,6 +284,11 @@ export type AddCommentMutationVariables = Exact<{
 
 
 export type AddCommentMutation = { addComment: { id: string, sequence: number } };
+
+export type ViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerCanQuery = { viewerCan: { createLaunch: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -347,8 +352,23 @@ export const BoardDocument = new TypedDocumentString(`
         name
         stage
         blocked
+        atRisk
         targetGaDate
         updatedAt
+        coordinator {
+          id
+          name
+        }
+        earlyAccess {
+          grantedAt
+        }
+        signOffs {
+          stage
+          team
+          decision
+          comment
+          signedAt
+        }
         readiness {
           score
           canAdvance
@@ -683,7 +703,6 @@ export const MyWorkDocument = new TypedDocumentString(`
     waitingSince
     item {
       id
-      title
     }
     launch {
       id
@@ -704,3 +723,10 @@ export const AddCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const ViewerCanDocument = new TypedDocumentString(`
+    query ViewerCan {
+  viewerCan {
+    createLaunch
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;

@@ -19,7 +19,14 @@ import {
   StageBadge,
   TeamChip,
 } from '../components/ui';
-import { formatDate, formatDateTime, isFinalStage, stageLabel, TEAMS } from '../format';
+import {
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  isFinalStage,
+  stageLabel,
+  TEAMS,
+} from '../format';
 import type { LaunchPageQuery as LaunchResult, Team } from '../gql/graphql';
 import { href } from '../router';
 
@@ -126,7 +133,9 @@ function LaunchHeader({ launch }: { launch: Launch }) {
         <div>
           <dt>Updated</dt>
           <dd>
-            {formatDateTime(launch.updatedAt)} (version {launch.version})
+            <time dateTime={launch.updatedAt} title={formatDateTime(launch.updatedAt)}>
+              {formatRelative(launch.updatedAt)}
+            </time>
           </dd>
         </div>
         <div className="facts-score">

@@ -397,6 +397,42 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
   );
 
   it(
+    'serves a GraphQL explorer from its own files that sends the signed-in person’s token',
+    async () => {
+      const cora = await signInAs('Cora Coordinator');
+      const problems: string[] = [];
+      cora.on('console', (message) => {
+        // Plain HTTP at a host name: the browser ignores COOP, as expected here.
+        if (message.type() === 'error' && !message.text().includes('Cross-Origin-Opener-Policy'))
+          problems.push(message.text());
+      });
+      const outside: string[] = [];
+      cora.on('request', (request) => {
+        if (
+          !request.url().startsWith(origin) &&
+          !request.url().startsWith('blob:') &&
+          !request.url().startsWith('data:')
+        )
+          outside.push(request.url());
+      });
+      await cora
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'GraphQL explorer' })
+        .click();
+      await cora.waitForURL(/graphiql\.html$/);
+      const run = cora.getByRole('button', { name: /Execute query/ });
+      await run.waitFor();
+      await cora.getByText('query MyWork').first().waitFor();
+      await run.click();
+      await cora.getByText('"myWork"').first().waitFor();
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+      await cora.screenshot({ path: `${SCREENSHOTS}/daily-graphiql.png` });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'falls back to polling when the socket is down, and says so',
     async () => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -106,6 +106,10 @@ function Header({ route }: { route: Route }) {
               )}
             </a>
           </li>
+          <li>
+            {/* A page of its own (its own bundle), not a route of this app. */}
+            <a href="graphiql.html">GraphQL explorer</a>
+          </li>
           {header?.viewerCan.createLaunch && (
             <li>
               <a href={href({ name: 'create' })} aria-current={current('create')}>

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -38,7 +39,19 @@ const CONTENT_SECURITY_POLICY = {
  * port nobody listens on, and the admin UI would be a blank page.
  */
 function contentSecurityPolicy(https: boolean) {
-  return { ...CONTENT_SECURITY_POLICY, upgradeInsecureRequests: https ? [] : null };
+  return {
+    ...CONTENT_SECURITY_POLICY,
+    styleSrc: ["'self'", explorerStyles],
+    upgradeInsecureRequests: https ? [] : null,
+  };
+}
+
+/**
+ * The GraphQL explorer's editor (GraphiQL on Monaco) sets inline styles as it draws; its
+ * page alone may, and scripts stay 'self' everywhere.
+ */
+function explorerStyles(req: IncomingMessage): string {
+  return req.url?.startsWith('/admin/graphiql.html') ? "'unsafe-inline'" : "'self'";
 }
 const ADMIN_DIST = join(process.cwd(), 'apps/admin/dist');
 

@@ -1,3 +1,4 @@
+import { humanDay } from './human-time.js';
 import { stageLabel, teamLabel, type Team } from '#checklists';
 import type { DomainEvent, LaunchChanges } from './launch.events.js';
 
@@ -19,29 +20,9 @@ const quote = (text: string, max = 200) => {
   return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
 };
 
-/** 2026-12-05T00:00:00.000Z -> 5 Dec 2026 (UTC: the date a launch targets, not a moment). */
-function day(iso: string): string {
-  const [year, month, date] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  return `${date} ${months[month - 1] ?? ''} ${year}`;
-}
-
 function fieldValue(field: keyof LaunchChanges, value: unknown): string {
   if (value === null || value === undefined || value === '') return 'none';
-  if (field === 'targetGaDate') return day(String(value));
+  if (field === 'targetGaDate') return humanDay(String(value));
   if (field === 'name' || field === 'description') return quote(String(value), 80);
   return String(value);
 }
@@ -154,7 +135,7 @@ export function describeHistory(events: readonly NamedEvent[]): Map<string, stri
         sentence = `${teamLabel(event.data.team)}'s NO_GO was escalated (level ${event.data.level}): no other team has answered it.`;
         break;
       case 'AT_RISK':
-        sentence = `The launch is at risk: ${event.data.daysLeft} day${event.data.daysLeft === 1 ? '' : 's'} to the target GA date (${day(event.data.targetGaDate)}), still in ${stageLabel(event.stage)}.`;
+        sentence = `The launch is at risk: ${event.data.daysLeft} day${event.data.daysLeft === 1 ? '' : 's'} to the target GA date (${humanDay(event.data.targetGaDate)}), still in ${stageLabel(event.stage)}.`;
         break;
       case 'SUPPORT_HEADS_UP':
         sentence = `Support was told the launch is now in ${stageLabel(event.data.stage)}.`;

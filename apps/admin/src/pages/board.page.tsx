@@ -38,7 +38,7 @@ type View = 'board' | 'list';
 type Sort = 'attention' | 'target' | 'updated' | 'name' | 'readiness';
 
 const SORTS: Record<Sort, string> = {
-  attention: 'Needs attention (blocked, at risk first)',
+  attention: 'Needs attention (blocked first)',
   target: 'Target GA date',
   updated: 'Last change',
   name: 'Name',

@@ -368,7 +368,10 @@ describe('admin UI in a browser', () => {
       await page.locator('[aria-current="step"]').getByText('Alpha').waitFor();
       await page.getByRole('button', { name: 'Advance to Beta' }).waitFor();
       await expectNoAlert(page);
-      await page.getByRole('table').getByText('ADVANCED').waitFor();
+      await page
+        .getByRole('list', { name: 'Events, oldest first' })
+        .getByText('Cora Coordinator advanced the launch from Planning to Alpha.')
+        .waitFor();
     },
     TEST_TIMEOUT,
   );

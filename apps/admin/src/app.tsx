@@ -1,9 +1,12 @@
 import type { MouseEvent } from 'react';
+import { LiveIndicator, LiveProvider, useLiveQuery } from './api/live';
+import { HeaderQuery } from './api/operations';
 import { Loading, PageTitle, TeamChip } from './components/ui';
 import { BoardPage } from './pages/board.page';
 import { CreateLaunchPage } from './pages/create-launch.page';
 import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
+import { MyWorkPage } from './pages/my-work.page';
 import { OutcomesPage } from './pages/outcomes.page';
 import { SignInPage } from './pages/sign-in.page';
 import { TemplatePage } from './pages/template.page';
@@ -30,7 +33,7 @@ export function App() {
 function SignedIn() {
   const route = useRoute();
   return (
-    <>
+    <LiveProvider>
       <a className="skip-link" href="#main-content" onClick={skipToMain}>
         Skip to content
       </a>
@@ -38,7 +41,7 @@ function SignedIn() {
       <div id="main-content" tabIndex={-1}>
         <Screen key={href(route)} route={route} />
       </div>
-    </>
+    </LiveProvider>
   );
 }
 
@@ -54,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <BoardPage />;
     case 'create':
       return <CreateLaunchPage />;
+    case 'myWork':
+      return <MyWorkPage />;
     case 'launch':
       return <LaunchPage launchKey={route.key} />;
     case 'goNoGo':
@@ -80,6 +85,9 @@ function Screen({ route }: { route: Route }) {
 function Header({ route }: { route: Route }) {
   const { me, signOut } = useSession();
   const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+  // Every change anywhere may add to or clear my work.
+  const header = useLiveQuery(HeaderQuery, {}, () => true).data;
+  const waiting = header?.myWork.length;
   return (
     <header className="app-header">
       <a className="brand" href={href({ name: 'board' })}>
@@ -96,8 +104,15 @@ function Header({ route }: { route: Route }) {
             </a>
           </li>
           <li>
-            <a href={href({ name: 'create' })} aria-current={current('create')}>
-              New launch
+            <a href={href({ name: 'myWork' })} aria-current={current('myWork')}>
+              My work
+              {waiting !== undefined && (
+                <span className="nav-count">
+                  {' '}
+                  {waiting}
+                  <span className="visually-hidden"> waiting on you</span>
+                </span>
+              )}
             </a>
           </li>
           <li>
@@ -110,8 +125,20 @@ function Header({ route }: { route: Route }) {
               Templates
             </a>
           </li>
+          <li>
+            {/* A page of its own (its own bundle), not a route of this app. */}
+            <a href="graphiql.html">GraphQL explorer</a>
+          </li>
+          {header?.viewerCan.createLaunch && (
+            <li>
+              <a href={href({ name: 'create' })} aria-current={current('create')}>
+                New launch
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
+      <LiveIndicator />
       <div className="me">
         <span className="visually-hidden">Signed in as </span>
         <span className="me-name" title={me.email}>

@@ -49,3 +49,23 @@ export function teamsToMove(missing: ReadonlyArray<{ team?: Team | null }>): Tea
   const teams = new Set(missing.map((m) => m.team).filter((t): t is Team => !!t));
   return TEAMS.filter((team) => teams.has(team));
 }
+
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** How long ago, in words: "a moment ago", "5 minutes ago", "3 days ago". */
+export function formatRelative(iso: string, now = Date.now()): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  if (Number.isNaN(seconds)) return iso;
+  if (Math.abs(seconds) < 45) return 'a moment ago';
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['minute', 60],
+    ['hour', 3600],
+    ['day', 86_400],
+    ['week', 604_800],
+  ];
+  let unit: Intl.RelativeTimeFormatUnit = 'second';
+  let size = 1;
+  for (const [name, length] of units)
+    if (Math.abs(seconds) >= length) [unit, size] = [name, length];
+  return relativeFormat.format(Math.round(seconds / size), unit);
+}

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
  */
 export type Route =
   | { name: 'board' }
+  | { name: 'myWork' }
   | { name: 'create' }
   | { name: 'launch'; key: string }
   | { name: 'goNoGo'; key: string }
@@ -15,7 +16,8 @@ export type Route =
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  // A query after the path (#/?view=list) belongs to the page: the board keeps its filters there.
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
   if (path === '/' || path === '') return { name: 'board' };
   if (path === '/launches/new') return { name: 'create' };
   if (path === '/outcomes') return { name: 'outcomes' };
@@ -25,6 +27,7 @@ export function parseRoute(hash: string): Route {
     const version = template[2] ? Number(template[2]) : null;
     return { name: 'template', templateName: decodeURIComponent(template[1]), version };
   }
+  if (path === '/my-work') return { name: 'myWork' };
   const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
   if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
   const launch = /^\/launches\/([^/]+)$/.exec(path);
@@ -38,6 +41,8 @@ export function href(route: Route): string {
       return '#/';
     case 'create':
       return '#/launches/new';
+    case 'myWork':
+      return '#/my-work';
     case 'launch':
       return `#/launches/${encodeURIComponent(route.key)}`;
     case 'goNoGo':

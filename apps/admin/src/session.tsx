@@ -24,7 +24,7 @@ export function useSession(): Session {
   return session;
 }
 
-function readToken(): string | null {
+export function readToken(): string | null {
   try {
     return window.localStorage.getItem(TOKEN_KEY);
   } catch {

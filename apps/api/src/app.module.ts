@@ -1,3 +1,4 @@
+import { ActivityModule } from './activity/activity.module.js';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -26,6 +27,7 @@ export const FEATURE_MODULES = [
   IdentityModule,
   LaunchesModule,
   CommentsModule,
+  ActivityModule,
   EventsModule,
   WebhooksModule,
   SloModule,

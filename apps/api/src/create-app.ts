@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -33,6 +34,27 @@ const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 };
+
+/**
+ * Upgrading requests to https only helps when the installation is served over https: over
+ * plain HTTP at a non-localhost address the browser would fetch the scripts from an https
+ * port nobody listens on, and the admin UI would be a blank page.
+ */
+function contentSecurityPolicy(https: boolean) {
+  return {
+    ...CONTENT_SECURITY_POLICY,
+    styleSrc: ["'self'", explorerStyles],
+    upgradeInsecureRequests: https ? [] : null,
+  };
+}
+
+/**
+ * The GraphQL explorer's editor (GraphiQL on Monaco) sets inline styles as it draws; its
+ * page alone may, and scripts stay 'self' everywhere.
+ */
+function explorerStyles(req: IncomingMessage): string {
+  return req.url?.startsWith('/admin/graphiql.html') ? "'unsafe-inline'" : "'self'";
+}
 const ADMIN_DIST = join(process.cwd(), 'apps/admin/dist');
 
 export interface RunningApp {
@@ -56,7 +78,14 @@ export async function createApp(
       AppModule.forRoot({ config, dataSource: database.dataSource, clock }),
       { bodyParser: false, logger: new PinoLoggerService(logger) },
     );
-    app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
+    const https = new URL(config.publicUrl).protocol === 'https:';
+    app.use(
+      helmet({
+        contentSecurityPolicy: { directives: contentSecurityPolicy(https) },
+        // HSTS from a plain-HTTP installation would only pin browsers to a port with no TLS.
+        strictTransportSecurity: https,
+      }),
+    );
     app.use(requestLogger(logger, app.get(MetricsService)));
     // Signed webhooks are verified over the bytes as sent: that route gets them raw.
     app.use(ZENDESK_TICKETS_ROUTE, express.raw({ type: () => true, limit: BODY_LIMIT }));

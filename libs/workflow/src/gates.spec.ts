@@ -2,6 +2,7 @@
  * GATES.md, section by section. Launches are built through decide() + applyEvent() by
  * the test factory; each test states only what matters to it.
  */
+import { humanMoment } from './human-time.js';
 import { getTemplate } from '#checklists';
 import type { Team } from '#checklists';
 import type { Actor } from './actor.js';
@@ -233,7 +234,7 @@ describe('The gate out of a stage', () => {
         {
           kind: 'SUPPORT_LEAD_TIME',
           team: null,
-          message: `Support has had early access for 2 of the 3 days required before GA (enough from ${later(grantedAt, 3 * DAY_MS)}).`,
+          message: `Support has had early access for 2 of the 3 days required before GA (enough from ${humanMoment(later(grantedAt, 3 * DAY_MS))}).`,
           itemId: null,
         },
       ]);

@@ -59,7 +59,7 @@ export {
 export type { LaunchSnapshot } from './launch.snapshot.js';
 export { runCommand } from './command.runner.js';
 export type { CommandAnswers, CommandOf } from './command.runner.js';
-export { viewerCan } from './permissions.js';
+export { mayAct, viewerCan } from './permissions.js';
 export { isBlocked, readiness, supportLeadTime } from './readiness.js';
 export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
@@ -125,3 +125,8 @@ export type {
   Team,
   TemplateVersion,
 } from '#checklists';
+export { describeHistory } from './event-sentence.js';
+export type { NamedEvent } from './event-sentence.js';
+export { WORK_KINDS, workFor } from './my-work.rules.js';
+export type { LaunchAtStage, WorkItem, WorkKind } from './my-work.rules.js';
+export { isAtRisk } from './launch-flags.rules.js';

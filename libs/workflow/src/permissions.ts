@@ -27,7 +27,7 @@ function actsForTeam(actor: Actor, team: Team): boolean {
 }
 
 /** Role and membership alone. `team` is the item's team (items) or the signing team. */
-function mayAct(actor: Actor, type: LaunchCommandType, team: Team | null): boolean {
+export function mayAct(actor: Actor, type: LaunchCommandType, team: Team | null): boolean {
   if (actor.role === 'VIEWER') return false;
   switch (type) {
     case 'CREATE':

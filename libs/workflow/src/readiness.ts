@@ -1,3 +1,4 @@
+import { humanMoment } from './human-time.js';
 import {
   GATED_STAGES,
   TEAMS,
@@ -166,7 +167,7 @@ function leadTimeRequirement(state: LaunchState, now: string): Requirement | nul
   return {
     kind: 'SUPPORT_LEAD_TIME',
     team: null,
-    message: `Support has had early access for ${lead.elapsedDays} of the ${days} ${unit} required before GA (enough from ${lead.metAt}).`,
+    message: `Support has had early access for ${lead.elapsedDays} of the ${days} ${unit} required before GA (enough from ${humanMoment(lead.metAt)}).`,
     itemId: null,
   };
 }

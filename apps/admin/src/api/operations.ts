@@ -33,8 +33,23 @@ export const BoardQuery = graphql(`
           name
           stage
           blocked
+          atRisk
           targetGaDate
           updatedAt
+          coordinator {
+            id
+            name
+          }
+          earlyAccess {
+            grantedAt
+          }
+          signOffs {
+            stage
+            team
+            decision
+            comment
+            signedAt
+          }
           readiness {
             score
             canAdvance
@@ -109,6 +124,7 @@ export const LaunchPageQuery = graphql(`
       viewerCan {
         advance
         cancel
+        comment
         grantEarlyAccess
         grantEarlyAccessRefusal
         signOffs {
@@ -197,6 +213,7 @@ export const LaunchEventsQuery = graphql(`
             team
             at
             data
+            summary
             actor {
               id
               name
@@ -347,6 +364,77 @@ export const GrantEarlyAccessMutation = graphql(`
     grantEarlyAccess(input: $input) {
       id
       version
+    }
+  }
+`);
+
+/** Every committed event, as the live pages need it: whose change it was and what it said. */
+export const LiveEventsSubscription = graphql(`
+  subscription LiveEvents {
+    launchEvents {
+      id
+      launchId
+      sequence
+      type
+      team
+      at
+      summary
+      actor {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The header's needs: what the role allows outside a launch, and how much waits on me. */
+export const HeaderQuery = graphql(`
+  query Header {
+    viewerCan {
+      createLaunch
+    }
+    myWork {
+      kind
+    }
+  }
+`);
+
+export const MyWorkQuery = graphql(`
+  query MyWork {
+    myWork {
+      kind
+      stage
+      team
+      message
+      waitingSince
+      item {
+        id
+      }
+      launch {
+        id
+        key
+        name
+        stage
+        blocked
+        targetGaDate
+      }
+    }
+  }
+`);
+
+export const AddCommentMutation = graphql(`
+  mutation AddComment($input: CommentInput!) {
+    addComment(input: $input) {
+      id
+      sequence
+    }
+  }
+`);
+
+export const ViewerCanQuery = graphql(`
+  query ViewerCan {
+    viewerCan {
+      createLaunch
     }
   }
 `);

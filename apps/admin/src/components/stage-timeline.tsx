@@ -12,7 +12,8 @@ export function StageTimeline(props: { stage: Stage; stages: ReadonlyArray<Stage
   const cancelled = props.stage === 'CANCELLED';
   const current = STAGE_ORDER.indexOf(props.stage);
   return (
-    <nav aria-label="Stages" className="timeline-wrap">
+    // Focusable: on a narrow screen the timeline scrolls sideways, and keyboards must reach it.
+    <nav aria-label="Stages" className="timeline-wrap" tabIndex={0}>
       <ol className={`timeline${cancelled ? ' timeline-cancelled' : ''}`}>
         {STAGE_ORDER.map((stage, index) => {
           const state = cancelled

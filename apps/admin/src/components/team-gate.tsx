@@ -45,7 +45,13 @@ export function SignOffMeta(props: { signOff: TeamGatePartsFragment['signOff'] |
 }
 
 /** One team's column of the current gate: its items, its sign-off, and its buttons. */
-export function TeamGate(props: { launch: Launch; team: Team; onChanged(): Promise<void> }) {
+export function TeamGate(props: {
+  launch: Launch;
+  team: Team;
+  onChanged(): Promise<void>;
+  /** Given when the viewer may comment: a NO_GO card then offers to answer it. */
+  onRespond?: ((signOffId: string) => void) | undefined;
+}) {
   const { launch, team } = props;
   const stage = launch.stage;
   const items = launch.checklist.filter((i) => i.stage === stage && i.team === team);
@@ -68,6 +74,15 @@ export function TeamGate(props: { launch: Launch; team: Team; onChanged(): Promi
         <DecisionBadge signOff={gate?.signOff} />
         <SignOffMeta signOff={gate?.signOff} />
         {gate && <Approvals gate={gate} />}
+        {gate?.signOff?.decision === 'NO_GO' && props.onRespond && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => gate.signOff && props.onRespond?.(gate.signOff.id)}
+          >
+            Respond<span className="visually-hidden"> to {teamLabel(team)}’s NO-GO</span>
+          </button>
+        )}
       </div>
 
       {items.length === 0 ? (

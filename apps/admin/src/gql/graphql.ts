@@ -22,6 +22,16 @@ export type CancelInput = {
   reason: string;
 };
 
+/** A comment on a launch (any signed-in user but VIEWER). */
+export type CommentInput = {
+  /** 1..5,000 characters, not only whitespace. */
+  body: string;
+  /** The launch to comment on (final launches included). */
+  launchId: string | number;
+  /** An event of the same launch this answers; another launch’s event is NOT_FOUND. */
+  replyToEventId?: string | number | null | undefined;
+};
+
 /** Marks an item DONE, optionally with evidence. */
 export type CompleteItemInput = {
   /** http or https URL, up to 2,000 characters. */
@@ -203,6 +213,14 @@ export type TemplateItemInput = {
   title: string;
 };
 
+/** CHECKLIST_ITEM: your team's required item is open; SIGN_OFF: your team has not signed; LIFT_BLOCK: your team's NO_GO stands; ADVANCE: the gate of a launch you run is met; LAUNCH_FIELD: a launch you run lacks a field its gate needs. */
+export type WorkKind =
+  | 'ADVANCE'
+  | 'CHECKLIST_ITEM'
+  | 'LAUNCH_FIELD'
+  | 'LIFT_BLOCK'
+  | 'SIGN_OFF';
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -215,7 +233,7 @@ export type BoardQueryVariables = Exact<{
 }>;
 
 
-export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null, updatedAt: string, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
+export type BoardQuery = { launches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, stage: Stage, blocked: boolean, atRisk: boolean, targetGaDate: string | null, updatedAt: string, coordinator: { id: string, name: string }, earlyAccess: { grantedAt: string } | null, signOffs: Array<{ stage: Stage, team: Team, decision: Decision, comment: string | null, signedAt: string }>, readiness: { score: number, canAdvance: boolean, nextStage: Stage | null, missing: Array<{ kind: RequirementKind, team: Team | null, message: string }> } } }> } };
 
 export type TeamGatePartsFragment = { team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> };
 
@@ -224,7 +242,7 @@ export type LaunchPageQueryVariables = Exact<{
 }>;
 
 
-export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, comment: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchEventsQueryVariables = Exact<{
   key: string;
@@ -233,7 +251,7 @@ export type LaunchEventsQueryVariables = Exact<{
 }>;
 
 
-export type LaunchEventsQuery = { launch: { id: string, events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sequence: number, type: string, stage: Stage, team: Team | null, at: string, data: unknown, actor: { id: string, name: string, role: Role } | null } }> } } | null };
+export type LaunchEventsQuery = { launch: { id: string, events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sequence: number, type: string, stage: Stage, team: Team | null, at: string, data: unknown, summary: string, actor: { id: string, name: string, role: Role } | null } }> } } | null };
 
 export type GoNoGoQueryVariables = Exact<{
   key: string;
@@ -302,6 +320,33 @@ export type GrantEarlyAccessMutationVariables = Exact<{
 
 
 export type GrantEarlyAccessMutation = { grantEarlyAccess: { id: string, version: number } };
+
+export type LiveEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveEventsSubscription = { launchEvents: { id: string, launchId: string, sequence: number, type: string, team: Team | null, at: string, summary: string, actor: { id: string, name: string } | null } };
+
+export type HeaderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeaderQuery = { viewerCan: { createLaunch: boolean }, myWork: Array<{ kind: WorkKind }> };
+
+export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWorkQuery = { myWork: Array<{ kind: WorkKind, stage: Stage, team: Team | null, message: string, waitingSince: string, item: { id: string } | null, launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, targetGaDate: string | null } }> };
+
+export type AddCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { id: string, sequence: number } };
+
+export type ViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerCanQuery = { viewerCan: { createLaunch: boolean } };
 
 export type OutcomeReportPageQueryVariables = Exact<{
   windowDays?: number | null | undefined;
@@ -460,8 +505,23 @@ export const BoardDocument = new TypedDocumentString(`
         name
         stage
         blocked
+        atRisk
         targetGaDate
         updatedAt
+        coordinator {
+          id
+          name
+        }
+        earlyAccess {
+          grantedAt
+        }
+        signOffs {
+          stage
+          team
+          decision
+          comment
+          signedAt
+        }
         readiness {
           score
           canAdvance
@@ -503,6 +563,7 @@ export const LaunchPageDocument = new TypedDocumentString(`
     viewerCan {
       advance
       cancel
+      comment
       grantEarlyAccess
       grantEarlyAccessRefusal
       signOffs {
@@ -617,6 +678,7 @@ export const LaunchEventsDocument = new TypedDocumentString(`
           team
           at
           data
+          summary
           actor {
             id
             name
@@ -787,6 +849,70 @@ export const GrantEarlyAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantEarlyAccessMutation, GrantEarlyAccessMutationVariables>;
+export const LiveEventsDocument = new TypedDocumentString(`
+    subscription LiveEvents {
+  launchEvents {
+    id
+    launchId
+    sequence
+    type
+    team
+    at
+    summary
+    actor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const HeaderDocument = new TypedDocumentString(`
+    query Header {
+  viewerCan {
+    createLaunch
+  }
+  myWork {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderQuery, HeaderQueryVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork {
+  myWork {
+    kind
+    stage
+    team
+    message
+    waitingSince
+    item {
+      id
+    }
+    launch {
+      id
+      key
+      name
+      stage
+      blocked
+      targetGaDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: CommentInput!) {
+  addComment(input: $input) {
+    id
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const ViewerCanDocument = new TypedDocumentString(`
+    query ViewerCan {
+  viewerCan {
+    createLaunch
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;
 export const OutcomeReportPageDocument = new TypedDocumentString(`
     query OutcomeReportPage($windowDays: Int) {
   outcomeReport(windowDays: $windowDays) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { DEFAULT_TEMPLATE_NAME } from '../../../../libs/checklists/src/index.js';
 import type { ApiError } from '../api/client';
-import { CreateLaunchMutation, LaunchInputLimitsQuery } from '../api/operations';
+import { CreateLaunchMutation, LaunchInputLimitsQuery, ViewerCanQuery } from '../api/operations';
 import { useMutation, useQuery } from '../api/use-api';
 import { TemplateChoice } from '../components/template-choice';
 import { ErrorMessage, Loading, PageTitle } from '../components/ui';
@@ -49,6 +49,7 @@ function serverField(error: ApiError): Field | undefined {
  */
 export function CreateLaunchPage() {
   const limits = useQuery(LaunchInputLimitsQuery, {});
+  const can = useQuery(ViewerCanQuery, {}).data?.viewerCan;
   return (
     <main className="page page-narrow">
       <p className="breadcrumb">
@@ -56,7 +57,11 @@ export function CreateLaunchPage() {
       </p>
       <PageTitle>New launch</PageTitle>
       <ErrorMessage error={limits.error} title="Could not load the form" />
-      {limits.data ? (
+      {can && !can.createLaunch ? (
+        <p className="notice">
+          Only a coordinator or an admin creates launches. Ask one to start this launch.
+        </p>
+      ) : limits.data && can ? (
         <CreateLaunchForm limits={limits.data.launchInputLimits} />
       ) : (
         limits.loading && <Loading label="Loading the form…" />

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { GoNoGoQuery } from '../api/operations';
-import { useQuery } from '../api/use-api';
+import { useLiveQuery } from '../api/live';
 import { LeadTime } from '../components/early-access';
+import { OthersChangesNotice } from '../components/live-notice';
 import { AdvanceButton } from '../components/launch-actions';
 import { DecisionBadge, SignOffMeta, teamGateOf } from '../components/team-gate';
 import {
@@ -18,14 +19,17 @@ import { href } from '../router';
 
 type Launch = NonNullable<GoNoGoResult['launch']>;
 
-const POLL_MS = 3000;
-
 /**
  * The final gate meeting on one screen: the three decisions side by side, what is still
- * open, support's lead time, and one Advance button. Refreshes every 3 seconds.
+ * open, support's lead time, and one Advance button. Live: every change to the launch shows
+ * at once (polling only while the socket is down).
  */
 export function GoNoGoPage(props: { launchKey: string }) {
-  const query = useQuery(GoNoGoQuery, { key: props.launchKey }, { pollMs: POLL_MS });
+  const query = useLiveQuery(
+    GoNoGoQuery,
+    { key: props.launchKey },
+    (event, data) => event.launchId === data?.launch?.id,
+  );
   const launch = query.data?.launch;
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
   useEffect(() => {
@@ -66,9 +70,10 @@ export function GoNoGoPage(props: { launchKey: string }) {
         {launch.blocked && <BlockedBadge teams={blockingTeams} />}
       </div>
       <p className="muted">
-        Target GA {formatDate(launch.targetGaDate)} · refreshes every {POLL_MS / 1000} s
-        {checkedAt && <> · last checked {formatDateTime(checkedAt)}</>}
+        Target GA {formatDate(launch.targetGaDate)}
+        {checkedAt && <> · last read {formatDateTime(checkedAt)}</>}
       </p>
+      <OthersChangesNotice launchId={launch.id} />
       <ErrorMessage error={query.error} title="Could not refresh" />
       {!finalGate && !ended && (
         <p className="notice notice-info">

@@ -1,8 +1,12 @@
 import { LaunchPageQuery } from '../api/operations';
-import { useQuery } from '../api/use-api';
+import { useLiveQuery } from '../api/live';
+import { useState } from 'react';
 import { AuditTrail } from '../components/audit-trail';
+import { Discussion } from '../components/discussion';
+import { useLaunchHistory } from '../components/launch-history';
 import { EarlyAccessPanel } from '../components/early-access';
 import { LaunchOutcomePanel } from '../components/launch-outcome';
+import { OthersChangesNotice } from '../components/live-notice';
 import { AdvanceButton, CancelLaunch } from '../components/launch-actions';
 import { ChecklistItemRow, itemPermissions } from '../components/checklist-item';
 import { StageTimeline } from '../components/stage-timeline';
@@ -16,7 +20,14 @@ import {
   StageBadge,
   TeamChip,
 } from '../components/ui';
-import { formatDate, formatDateTime, isFinalStage, stageLabel, TEAMS } from '../format';
+import {
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  isFinalStage,
+  stageLabel,
+  TEAMS,
+} from '../format';
 import type { LaunchPageQuery as LaunchResult, Team } from '../gql/graphql';
 import { href } from '../router';
 import { TemplateLink } from '../components/approvals';
@@ -24,8 +35,14 @@ import { TemplateLink } from '../components/approvals';
 type Launch = NonNullable<LaunchResult['launch']>;
 
 export function LaunchPage(props: { launchKey: string }) {
-  const query = useQuery(LaunchPageQuery, { key: props.launchKey });
+  const query = useLiveQuery(
+    LaunchPageQuery,
+    { key: props.launchKey },
+    (event, data) => event.launchId === data?.launch?.id,
+  );
   const launch = query.data?.launch;
+  const history = useLaunchHistory(props.launchKey, launch?.version ?? 0);
+  const [respondTo, setRespondTo] = useState<string | null>(null);
 
   if (!launch) {
     return (
@@ -57,6 +74,7 @@ export function LaunchPage(props: { launchKey: string }) {
         <a href={href({ name: 'board' })}>← Board</a>
       </p>
       <LaunchHeader launch={launch} />
+      <OthersChangesNotice launchId={launch.id} />
       <ErrorMessage error={query.error} title="Could not refresh this launch" />
       <StageTimeline stage={launch.stage} stages={launch.readiness.stages} />
       {launch.stage === 'GA' && (
@@ -64,10 +82,24 @@ export function LaunchPage(props: { launchKey: string }) {
       )}
       <ActionsPanel launch={launch} onChanged={refresh} />
       <MissingPanel launch={launch} />
-      <CurrentGate launch={launch} onChanged={refresh} />
+      <CurrentGate
+        launch={launch}
+        onChanged={refresh}
+        onRespond={launch.viewerCan.comment ? setRespondTo : undefined}
+      />
       <EarlyAccessPanel launch={launch} onChanged={refresh} />
       <OtherStages launch={launch} onChanged={refresh} />
-      <AuditTrail launchKey={launch.key} version={launch.version} />
+      <Discussion
+        launchId={launch.id}
+        events={history.events}
+        canComment={launch.viewerCan.comment}
+        respondTo={respondTo}
+        onPosted={() => {
+          setRespondTo(null);
+          return refresh();
+        }}
+      />
+      <AuditTrail launchKey={launch.key} events={history.events} error={history.error} />
     </main>
   );
 }
@@ -112,7 +144,9 @@ function LaunchHeader({ launch }: { launch: Launch }) {
         <div>
           <dt>Updated</dt>
           <dd>
-            {formatDateTime(launch.updatedAt)} (version {launch.version})
+            <time dateTime={launch.updatedAt} title={formatDateTime(launch.updatedAt)}>
+              {formatRelative(launch.updatedAt)}
+            </time>
           </dd>
         </div>
         <div className="facts-score">
@@ -177,7 +211,15 @@ function MissingPanel({ launch }: { launch: Launch }) {
   );
 }
 
-function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): Promise<void> }) {
+function CurrentGate({
+  launch,
+  onChanged,
+  onRespond,
+}: {
+  launch: Launch;
+  onChanged(): Promise<void>;
+  onRespond: ((signOffId: string) => void) | undefined;
+}) {
   if (isFinalStage(launch.stage)) return null;
   return (
     <section className="gate" aria-labelledby="gate-title">
@@ -189,7 +231,13 @@ function CurrentGate({ launch, onChanged }: { launch: Launch; onChanged(): Promi
       </h2>
       <div className="gate-columns">
         {TEAMS.map((team) => (
-          <TeamGate key={team} launch={launch} team={team} onChanged={onChanged} />
+          <TeamGate
+            key={team}
+            launch={launch}
+            team={team}
+            onChanged={onChanged}
+            onRespond={onRespond}
+          />
         ))}
       </div>
     </section>

@@ -24,6 +24,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const message = typeof e.message === 'string' ? e.message : '';
   return (
     [
+      'ECONNREFUSED',
       'ECONNRESET',
       'ETIMEDOUT',
       'EPIPE',

@@ -119,8 +119,8 @@ export class LaunchCommandService {
     validateCommand(command, new Date().toISOString());
     if (!isUuid(launchId)) throw AppError.notFound('Launch');
     const result = await this.repo.db.transaction(async (tx) => {
-      const row = await this.repo.lock(tx, launchId.toLowerCase(), { skipLocked: true });
-      if (!row) throw new AppError('GATE_NOT_SATISFIED', 'Busy.');
+      const row = await this.repo.lock(tx, launchId.toLowerCase());
+      if (!row) throw AppError.notFound('Launch');
       // The clock is read after the lock, so event times follow sequence order.
       const now = new Date().toISOString();
       const snapshot = restoreSnapshot(row);

@@ -117,7 +117,6 @@ export class LaunchCommandService {
     expectedVersion?: number | null,
   ): Promise<CommandResult> {
     validateCommand(command, new Date().toISOString());
-    if (Math.random() < 0.05) throw new AppError('CONFLICT', 'Try again.');
     if (!isUuid(launchId)) throw AppError.notFound('Launch');
     const result = await this.repo.db.transaction(async (tx) => {
       const row = await this.repo.lock(tx, launchId.toLowerCase());

@@ -94,6 +94,7 @@ function checkInvariants(
   s: LaunchState,
   command: LaunchCommand,
   accepted: boolean,
+  events: { before: number; after: number },
 ): void {
   const signOffs = onStage(s);
   for (const t of TEAMS) {
@@ -122,9 +123,12 @@ function checkInvariants(
     ).toBe(true);
   }
   if (!accepted) {
-    expect(s).toBe(before);
+    // A copy taken before the command: a refusal that changed the state in place shows here.
+    expect(s).toEqual(before);
+    expect(events.after).toBe(events.before);
     return;
   }
+  expect(events.after).toBeGreaterThan(events.before);
   const reopened =
     command.type === 'REOPEN_ITEM' ? before.items.find((i) => i.id === command.itemId) : undefined;
   const requiredChange =
@@ -145,7 +149,8 @@ function checkInvariants(
 function run(start: TestLaunch, ops: Op[]): TestLaunch {
   let l = start;
   for (const o of ops) {
-    const before = state(l);
+    const before = structuredClone(state(l));
+    const eventsBefore = l.events.length;
     const [actor, command] = toCommand(before, o);
     let accepted = true;
     try {
@@ -165,7 +170,10 @@ function run(start: TestLaunch, ops: Op[]): TestLaunch {
         ).toBe(true);
       }
     }
-    checkInvariants(before, state(l), command, accepted);
+    checkInvariants(before, state(l), command, accepted, {
+      before: eventsBefore,
+      after: l.events.length,
+    });
   }
   return l;
 }

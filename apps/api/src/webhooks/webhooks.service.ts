@@ -81,14 +81,14 @@ export class WebhooksService {
 
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     const webhookId = await this.existing(id);
-    void viewer;
+    this.authorize(viewer, { type: 'DELETE_WEBHOOK' });
     if (!(await this.repo.delete(webhookId))) throw AppError.notFound('Webhook');
     return true;
   }
 
   async enable(viewer: Viewer, id: string): Promise<WebhookModel> {
     const webhookId = await this.existing(id);
-    void viewer;
+    this.authorize(viewer, { type: 'ENABLE_WEBHOOK' });
     const row = await this.repo.enable(webhookId);
     if (!row) throw AppError.notFound('Webhook');
     this.dispatcher.kick();
@@ -97,7 +97,7 @@ export class WebhooksService {
 
   async rotate(viewer: Viewer, id: string): Promise<CreatedWebhookModel> {
     const webhookId = await this.existing(id);
-    void viewer;
+    this.authorize(viewer, { type: 'ROTATE_WEBHOOK_SECRET' });
     const secret = newWebhookSecret();
     const row = await this.repo.rotate(
       webhookId,
@@ -118,7 +118,7 @@ export class WebhooksService {
       throw AppError.badInput('first', 'first must be between 1 and 100');
     const position = after ? this.cursors.decode(after, 'after', isDeliveryPosition) : null;
     const webhookId = await this.existing(id);
-    void viewer;
+    this.authorize(viewer, { type: 'LIST_WEBHOOK_DELIVERIES' });
     const rows = await this.repo.deliveries(
       webhookId,
       position && { at: position.a, id: position.i },

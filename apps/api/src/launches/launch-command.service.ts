@@ -118,40 +118,33 @@ export class LaunchCommandService {
   ): Promise<CommandResult> {
     validateCommand(command, new Date().toISOString());
     if (!isUuid(launchId)) throw AppError.notFound('Launch');
-    const result = await this.repo.db
-      .transaction(async (tx) => {
-        const row = await this.repo.lock(tx, launchId.toLowerCase());
-        if (!row) throw AppError.notFound('Launch');
-        // The clock is read after the lock, so event times follow sequence order.
-        const now = new Date().toISOString();
-        const snapshot = restoreSnapshot(row);
-        const refusal = authorize(viewer.actor, command, stateOf(snapshot));
-        if (refusal) throw refusal;
-        if (
-          expectedVersion !== null &&
-          expectedVersion !== undefined &&
-          expectedVersion !== row.version
-        ) {
-          throw new AppError(
-            'CONFLICT',
-            `The launch is at version ${row.version}, not ${expectedVersion}: reload it and try again.`,
-          );
-        }
-        const events = decide(snapshot, viewer.actor, command, { now, newId: randomUUID });
-        return this.commit(
-          tx,
-          snapshot,
-          row.version,
-          await this.repo.headHash(tx, row.id, row.version),
-          events,
+    const result = await this.repo.db.transaction(async (tx) => {
+      const row = await this.repo.lock(tx, launchId.toLowerCase());
+      if (!row) throw AppError.notFound('Launch');
+      // The clock is read after the lock, so event times follow sequence order.
+      const now = new Date().toISOString();
+      const snapshot = restoreSnapshot(row);
+      const refusal = authorize(viewer.actor, command, stateOf(snapshot));
+      if (refusal) throw refusal;
+      if (
+        expectedVersion !== null &&
+        expectedVersion !== undefined &&
+        expectedVersion !== row.version
+      ) {
+        throw new AppError(
+          'CONFLICT',
+          `The launch is at version ${row.version}, not ${expectedVersion}: reload it and try again.`,
         );
-      })
-      .catch(async (error: unknown) => {
-        await this.repo.db.query(`UPDATE launch SET updated_at = now() WHERE id = $1`, [
-          launchId.toLowerCase(),
-        ]);
-        throw error;
-      });
+      }
+      const events = decide(snapshot, viewer.actor, command, { now, newId: randomUUID });
+      return this.commit(
+        tx,
+        snapshot,
+        row.version,
+        await this.repo.headHash(tx, row.id, row.version),
+        events,
+      );
+    });
     return this.committed(result);
   }
 

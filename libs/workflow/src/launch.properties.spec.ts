@@ -42,6 +42,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('comment' as const) }),
 );
 
+// `npm run mutation` runs these once per mutant: it scales the runs down (FC_RUNS_FACTOR).
+const runs = (n: number) => Math.max(10, Math.round(n * Number(process.env.FC_RUNS_FACTOR ?? 1)));
+
 function toCommand(s: LaunchState, o: Op): [Actor, LaunchCommand] {
   const stageItems = s.items.filter((i) => i.stage === s.stage);
   switch (o.kind) {
@@ -189,7 +192,7 @@ describe('supersession and blocking, for any sequence of moves', () => {
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         run(starts[stage], ops);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -202,7 +205,7 @@ describe('supersession and blocking, for any sequence of moves', () => {
         expect(replayed.value).toBe(l.snapshot.value);
         expect(restoreSnapshot(persistSnapshot(l.snapshot)).context).toEqual(state(l));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -224,7 +227,7 @@ describe('supersession and blocking, for any sequence of moves', () => {
         l = act(l, member(t), { type: 'SIGN_OFF', team: t, decision: 'GO' });
         expect(readiness(state(l), l.now).blocked).toBe(othersBlocking.length > 0);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

@@ -16,12 +16,14 @@ import {
   T0,
   act,
   advance,
+  completeRequired,
   coordinator,
   createdLaunch,
   launchAt,
   later,
   member,
   satisfyGate,
+  signGo,
   state,
   wait,
 } from './test-helpers.js';
@@ -116,6 +118,29 @@ describe('blocked and active sign-offs', () => {
     expect(readiness(state(cancelled), cancelled.now).blocked).toBe(false);
   });
 
+  it('a NO_GO its team has since replaced with a GO no longer blocks', () => {
+    const noGo = act(createdLaunch(), member('SUPPORT'), {
+      type: 'SIGN_OFF',
+      team: 'SUPPORT',
+      decision: 'NO_GO',
+      comment: 'No runbook',
+    });
+    const lifted = act(noGo, member('SUPPORT'), {
+      type: 'SIGN_OFF',
+      team: 'SUPPORT',
+      decision: 'NO_GO',
+      comment: 'Still no runbook',
+    });
+    expect(isBlocked(state(lifted))).toBe(true);
+    const go = signGo(completeRequired(lifted, 'SUPPORT'), ['SUPPORT']);
+    expect(state(go).signOffs.map((x) => [x.decision, x.status])).toEqual([
+      ['NO_GO', 'SUPERSEDED'],
+      ['NO_GO', 'SUPERSEDED'],
+      ['GO', 'ACTIVE'],
+    ]);
+    expect(isBlocked(state(go))).toBe(false);
+  });
+
   it("a stage's readiness shows only that stage's active sign-offs", () => {
     const l = advance(satisfyGate(createdLaunch()));
     const r = readiness(state(l), l.now);
@@ -150,7 +175,7 @@ describe('SLO rules', () => {
     // Target date 8 days out: AT_RISK (7 days before) falls due after one day. The NO_GO's
     // escalations fall due after 24 h (same instant) and 48 h.
     const l = act(
-      createdLaunch({ targetGaDate: later(T0, 8 * DAY_MS + 60_000), blockResponseHours: 24 }),
+      createdLaunch({ targetGaDate: later(T0, 8 * DAY_MS), blockResponseHours: 24 }),
       member('SUPPORT'),
       { type: 'SIGN_OFF', team: 'SUPPORT', decision: 'NO_GO', comment: 'Wait' },
       T0,

@@ -10,6 +10,8 @@ export default tseslint.config(
       'coverage/**',
       'apps/admin/dist/**',
       'apps/admin/src/gql/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

@@ -39,7 +39,8 @@ export default {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
     {
-      // Serial phase of their own: they kill API processes and restart the shared PostgreSQL.
+      // Serial phase of their own: they kill API processes, and the restart test stops
+      // a private PostgreSQL cluster it creates (never the shared server).
       ...common,
       displayName: 'faults',
       testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],

@@ -1,5 +1,6 @@
 import { completeItem, createLaunch, ok, type LaunchDto } from '../support/launch-factory.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import { COMMENT, LAUNCH_EVENTS, wsClient } from '../notifications/notification-helpers.js';
 
 type Caller =
   | 'ADMIN'
@@ -32,6 +33,10 @@ interface Scene {
   /** The caller's own user id (a revoked caller's too), and someone else's user and token. */
   selfId: string;
   other: TestUser & { tokenId: string };
+  /** A second token of the caller's own (someone else's for an anonymous caller). */
+  spareTokenId: string;
+  /** A webhook made for the row by an admin (when the case says `webhook`). */
+  webhookId: string;
 }
 
 interface Case {
@@ -40,7 +45,65 @@ interface Case {
   itemDone?: boolean;
   /** Launch commands add one event when allowed; other operations leave the launch alone. */
   writesLaunch?: boolean;
+  webhook?: boolean;
+  /** Runs the operation itself instead of one GraphQL request over HTTP (subscriptions). */
+  run?: (app: TestApp, token: string | null, scene: Scene, seeder: TestUser) => Promise<string>;
   expect: Record<SignedIn, Outcome>;
+}
+
+const exceptViewer: Record<SignedIn, Outcome> = {
+  ADMIN: 'ok',
+  COORDINATOR: 'ok',
+  MEMBER_OF_TEAM: 'ok',
+  MEMBER_OF_OTHER_TEAM: 'ok',
+  VIEWER: 'FORBIDDEN',
+};
+
+/**
+ * Subscribes over WebSocket and answers 'ok' once an event committed after the subscription
+ * arrives (the seeder comments until one does: when the server has registered it is not
+ * visible from outside), else the error code, or UNAUTHENTICATED for a 4403 close.
+ */
+async function subscribe(
+  app: TestApp,
+  token: string | null,
+  { launch }: Scene,
+  seeder: TestUser,
+): Promise<string> {
+  const client = wsClient(app, token);
+  try {
+    const connected = await new Promise<string | null>((resolve) => {
+      client.on('connected', () => resolve(null));
+      client.on('closed', (event) => {
+        const code = (event as { code: number }).code;
+        resolve(code === 4403 ? 'UNAUTHENTICATED' : `closed with ${code}`);
+      });
+    });
+    if (connected) return connected;
+    let outcome: string | null = null;
+    client.subscribe(
+      { query: LAUNCH_EVENTS, variables: { launchId: launch.id } },
+      {
+        next: (r) => {
+          outcome ??= r.errors ? String(r.errors[0]?.extensions?.code) : 'ok';
+        },
+        error: (e) => {
+          outcome ??= Array.isArray(e)
+            ? String((e[0] as { extensions?: { code?: string } }).extensions?.code)
+            : `error ${JSON.stringify(e)}`;
+        },
+        complete: () => undefined,
+      },
+    );
+    const deadline = Date.now() + 10_000;
+    while (outcome === null && Date.now() < deadline) {
+      ok(await app.gql(seeder.token, COMMENT, { i: { launchId: launch.id, body: 'ping' } }));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return outcome ?? 'nothing arrived';
+  } finally {
+    await client.dispose();
+  }
 }
 
 const coordinatorOnly = (allowed: Outcome = 'ok'): Record<SignedIn, Outcome> => ({
@@ -72,7 +135,8 @@ const adminOnly: Record<SignedIn, Outcome> = {
   VIEWER: 'FORBIDDEN',
 };
 
-// The table: every launch mutation x every kind of caller.
+// The table: every operation of the schema x every kind of caller (checked against the
+// served schema below, so an operation added without rows fails).
 const CASES: Case[] = [
   {
     operation: 'createLaunch',
@@ -296,6 +360,78 @@ const CASES: Case[] = [
     expect: adminOnly,
   },
   {
+    operation: 'addComment',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
+      query: COMMENT,
+      variables: { i: { launchId: l.id, body: 'looks good' } },
+    }),
+    expect: exceptViewer,
+  },
+  {
+    operation: 'createWebhook',
+    build: () => ({
+      query: `mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { webhook { id } } }`,
+      variables: { i: { url: 'http://127.0.0.1:9/authz', eventTypes: ['SUPPORT_HEADS_UP'] } },
+    }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'deleteWebhook',
+    webhook: true,
+    build: ({ webhookId }) => ({
+      query: `mutation($id: ID!) { deleteWebhook(id: $id) }`,
+      variables: { id: webhookId },
+    }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'enableWebhook',
+    webhook: true,
+    build: ({ webhookId }) => ({
+      query: `mutation($id: ID!) { enableWebhook(id: $id) { id } }`,
+      variables: { id: webhookId },
+    }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'rotateWebhookSecret',
+    webhook: true,
+    build: ({ webhookId }) => ({
+      query: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
+      variables: { id: webhookId },
+    }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'webhooks',
+    build: () => ({ query: `{ webhooks { id } }`, variables: {} }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'webhookDeliveries',
+    webhook: true,
+    build: ({ webhookId }) => ({
+      query: `query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { cursor } } }`,
+      variables: { id: webhookId },
+    }),
+    expect: coordinatorOnly(),
+  },
+  {
+    operation: 'revokeApiToken (own)',
+    build: ({ spareTokenId }) => ({
+      query: `mutation($id: ID!) { revokeApiToken(id: $id) }`,
+      variables: { id: spareTokenId },
+    }),
+    expect: everyone,
+  },
+  {
+    operation: 'launchEvents',
+    build: () => ({ query: '', variables: {} }),
+    run: subscribe,
+    expect: everyone,
+  },
+  {
     operation: "revokeApiToken (someone else's)",
     build: ({ other }) => ({
       query: `mutation($id: ID!) { revokeApiToken(id: $id) }`,
@@ -356,7 +492,7 @@ describe('authorization of every operation for every caller (one table)', () => 
   let other: TestUser & { tokenId: string };
 
   beforeAll(async () => {
-    app = await bootTestApp();
+    app = await bootTestApp({ WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     users.ADMIN = await app.createUser({ role: 'ADMIN' });
     users.COORDINATOR = await app.createUser({ role: 'COORDINATOR', teams: ['ENGINEERING'] });
     users.MEMBER_OF_TEAM = await app.createUser({ role: 'MEMBER', teams: ['PRODUCT'] });
@@ -401,6 +537,22 @@ describe('authorization of every operation for every caller (one table)', () => 
   });
   afterAll(() => app.close());
 
+  it('has rows for every query, mutation and subscription of the served schema', async () => {
+    const { __schema: schema } = ok(
+      await app.gql<{ __schema: Record<string, { fields: { name: string }[] } | null> }>(
+        seeder.token,
+        `{ __schema { queryType { fields { name } } mutationType { fields { name } }
+           subscriptionType { fields { name } } } }`,
+      ),
+    );
+    const served = ['queryType', 'mutationType', 'subscriptionType'].flatMap((t) =>
+      (schema[t]?.fields ?? []).map((f) => f.name),
+    );
+    expect(served.length).toBeGreaterThan(20);
+    const covered = new Set(CASES.map((c) => c.operation.split(' ')[0]));
+    expect(served.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
   const rows = CASES.flatMap((c) =>
     CALLERS.map((caller) => {
       const expected: Outcome =
@@ -414,24 +566,50 @@ describe('authorization of every operation for every caller (one table)', () => 
     const item = launch.checklist.find((i) => i.stage === 'PLANNING' && i.team === 'PRODUCT')!;
     if (testCase.itemDone) ok(await completeItem(app, seeder.token, item.id));
     const selfId = caller === 'ANONYMOUS' ? other.id : users[caller].id;
-    const { query, variables } = testCase.build({ launch, itemId: item.id, selfId, other });
-    const res = await app.gql(
-      caller === 'ANONYMOUS' ? null : users[caller].token,
-      query,
-      variables,
-    );
-    if (expected === 'ok') {
-      expect(res.errors).toBeUndefined();
+    const spareTokenId = ok(
+      await app.gql<{ createApiToken: { id: string } }>(
+        seeder.token,
+        `mutation($u: ID!) { createApiToken(userId: $u, name: "spare") { id } }`,
+        { u: selfId },
+      ),
+    ).createApiToken.id;
+    const webhookId = testCase.webhook
+      ? ok(
+          await app.gql<{ createWebhook: { webhook: { id: string } } }>(
+            seeder.token,
+            `mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { webhook { id } } }`,
+            { i: { url: 'http://127.0.0.1:9/authz', eventTypes: ['SUPPORT_HEADS_UP'] } },
+          ),
+        ).createWebhook.webhook.id
+      : '';
+    const scene = { launch, itemId: item.id, selfId, other, spareTokenId, webhookId };
+    const token = caller === 'ANONYMOUS' ? null : users[caller].token;
+    const stateBefore = await observed();
+    let launchEvents = 0;
+    if (testCase.run) {
+      const before = await launchVersion(launch.id);
+      expect(await testCase.run(app, token, scene, seeder)).toBe(expected);
+      // The seeder's comments are the only writes of a subscription row.
+      launchEvents = (await launchVersion(launch.id)) - before;
     } else {
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+      const { query, variables } = testCase.build(scene);
+      const res = await app.gql(token, query, variables);
+      if (expected === 'ok') {
+        expect(res.errors).toBeUndefined();
+      } else {
+        expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+        // A refusal changes no user, token or webhook.
+        expect(await observed()).toEqual(stateBefore);
+      }
     }
     // A refusal writes nothing; only an allowed launch command adds an event.
     const [{ version }] = (await app.running.database.dataSource.query(
       `SELECT version FROM launch WHERE id = $1`,
       [launch.id],
     )) as [{ version: number }];
-    const before = launch.version + (testCase.itemDone ? 1 : 0);
+    const before = launch.version + (testCase.itemDone ? 1 : 0) + launchEvents;
     expect(version).toBe(expected === 'ok' && testCase.writesLaunch ? before + 1 : before);
+    await app.running.database.dataSource.query(`DELETE FROM webhook`);
   });
 
   it('serves per-item actions, sign-off options and input limits from the same rules', async () => {
@@ -487,6 +665,22 @@ describe('authorization of every operation for every caller (one table)', () => 
       supportLeadDays: { min: 0, max: 90, wholeNumbers: true, defaultValue: 5 },
     });
   });
+  const launchVersion = async (id: string) =>
+    (
+      (await app.running.database.dataSource.query(`SELECT version FROM launch WHERE id = $1`, [
+        id,
+      ])) as [{ version: number }]
+    )[0].version;
+
+  /** Users, token revocations and webhooks, whole (last_used_at moves with every request). */
+  const observed = async () => {
+    const db = app.running.database.dataSource;
+    return {
+      users: await db.query(`SELECT * FROM app_user ORDER BY id`),
+      tokens: await db.query(`SELECT id, user_id, name, revoked_at FROM api_token ORDER BY id`),
+      webhooks: await db.query(`SELECT * FROM webhook ORDER BY id`),
+    };
+  };
 
   it('answers viewerCan from the same rules', async () => {
     const launch = await createLaunch(app, seeder.token);

@@ -1,4 +1,14 @@
-import { createLaunch, ok, uniqueKeyPrefix } from '../support/launch-factory.js';
+import {
+  advance,
+  completeItem,
+  createLaunch,
+  createTeamMembers,
+  ok,
+  satisfyGate,
+  signOff,
+  TEAMS,
+  uniqueKeyPrefix,
+} from '../support/launch-factory.js';
 import { QueryCounter } from '../support/query-counter.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
@@ -18,6 +28,18 @@ const PAGE_QUERY = `query($first: Int!, $after: String, $filter: LaunchFilter) {
   }
 }`;
 
+interface PeoplePage {
+  launches: {
+    edges: {
+      node: {
+        checklist: { completedBy: { name: string } | null }[];
+        signOffs: { signedBy: { name: string } }[];
+        earlyAccess: { grantedBy: { name: string } } | null;
+      };
+    }[];
+  };
+}
+
 interface Page {
   launches: {
     totalCount: number;
@@ -34,21 +56,69 @@ describe('reading launches', () => {
   let coordinator: TestUser;
   const prefix = uniqueKeyPrefix();
 
+  /** Keys of the launches a team's NO_GO blocks (every fourth). */
+  const blocked = new Set<string>();
+  const EARLY_ACCESS = [57, 58, 59]; // the newest, so on the first page
+
   beforeAll(async () => {
     app = await bootTestApp();
     coordinator = await app.createUser({ role: 'COORDINATOR' });
-    for (let i = 0; i < 60; i += 1)
-      await createLaunch(app, coordinator.token, { key: `${prefix}-${i}`, name: `Read test ${i}` });
+    const drivers = await createTeamMembers(app);
+    // Every launch has people behind it (completions, sign-offs, early-access grants, each by
+    // a different user), so a page exercises every people loader, not only the coordinator's.
+    for (let i = 0; i < 60; i += 1) {
+      const key = `${prefix}-${i}`;
+      const launch = await createLaunch(app, coordinator.token, { key, name: `Read test ${i}` });
+      const team = TEAMS[i % 3]!;
+      const member = await app.createUser({ role: 'MEMBER', teams: [team] });
+      for (const item of launch.checklist.filter(
+        (it) => it.stage === 'PLANNING' && it.team === team && it.required,
+      ))
+        ok(await completeItem(app, member.token, item.id));
+      if (i % 4 === 0) {
+        ok(await signOff(app, member.token, launch.id, team, 'NO_GO', `not yet ${i}`));
+        blocked.add(key);
+      } else {
+        ok(await signOff(app, member.token, launch.id, team, 'GO'));
+      }
+      if (EARLY_ACCESS.includes(i)) {
+        for (let stage = 0; stage < 2; stage += 1) {
+          await satisfyGate(app, drivers, launch.id);
+          ok(await advance(app, coordinator.token, launch.id));
+        }
+        const granter = await app.createUser({ role: 'COORDINATOR' });
+        ok(
+          await app.gql(
+            granter.token,
+            `mutation($i: EarlyAccessInput!) { grantEarlyAccess(input: $i) { id } }`,
+            { i: { launchId: launch.id } },
+          ),
+        );
+      }
+    }
   });
   afterAll(() => app.close());
 
   it('costs the same small number of SQL statements for 50 launches as for 5 (no N+1)', async () => {
     const counter = QueryCounter.attach(app.running.database.dataSource);
-    const page = (first: number) => app.gql<Page>(coordinator.token, PAGE_QUERY, { first });
+    const page = (first: number) =>
+      app.gql<PeoplePage>(coordinator.token, PAGE_QUERY, { first, filter: { search: prefix } });
     ok(await page(1)); // warms the token's lastUsedAt refresh
-    const forFifty = await counter.count(async () =>
-      expect(ok(await page(50)).launches.edges).toHaveLength(50),
-    );
+    let people: PeoplePage | undefined;
+    const forFifty = await counter.count(async () => {
+      people = ok(await page(50));
+      expect(people.launches.edges).toHaveLength(50);
+    });
+    // The page did resolve people through every loader: completers, signers and granters.
+    const nodes = people!.launches.edges.map((e) => e.node);
+    expect(
+      nodes.flatMap((n) => n.checklist.flatMap((c) => (c.completedBy ? [c.completedBy.name] : [])))
+        .length,
+    ).toBeGreaterThanOrEqual(40);
+    expect(
+      new Set(nodes.flatMap((n) => n.signOffs.map((x) => x.signedBy.name))).size,
+    ).toBeGreaterThanOrEqual(40);
+    expect(nodes.filter((n) => n.earlyAccess?.grantedBy.name)).toHaveLength(EARLY_ACCESS.length);
     const forFive = await counter.count(async () =>
       expect(ok(await page(5)).launches.edges).toHaveLength(5),
     );
@@ -79,21 +149,21 @@ describe('reading launches', () => {
   });
 
   it('filters by stage and blocked', async () => {
-    const data = ok(
-      await app.gql<Page>(coordinator.token, PAGE_QUERY, {
-        first: 100,
-        filter: { search: prefix, stage: 'ALPHA' },
-      }),
-    );
-    expect(data.launches.totalCount).toBe(0);
-    const unblocked = ok(
-      await app.gql<Page>(coordinator.token, PAGE_QUERY, {
-        first: 100,
-        filter: { search: `${prefix}-1`, blocked: false },
-      }),
-    );
-    // -1 and -10..-19
-    expect(unblocked.launches.totalCount).toBe(11);
-    expect(unblocked.launches.edges.every((e) => e.node.key.startsWith(`${prefix}-1`))).toBe(true);
+    const keys = async (filter: Record<string, unknown>) =>
+      ok(
+        await app.gql<Page>(coordinator.token, PAGE_QUERY, {
+          first: 100,
+          filter: { search: prefix, ...filter },
+        }),
+      )
+        .launches.edges.map((e) => e.node.key)
+        .sort();
+    const all = Array.from({ length: 60 }, (_, i) => `${prefix}-${i}`);
+    expect(await keys({ stage: 'ALPHA' })).toEqual([]);
+    expect(await keys({ stage: 'BETA' })).toEqual(EARLY_ACCESS.map((i) => `${prefix}-${i}`).sort());
+    expect(await keys({ blocked: true })).toEqual([...blocked].sort());
+    expect(blocked.size).toBe(15);
+    expect(await keys({ blocked: false })).toEqual(all.filter((k) => !blocked.has(k)).sort());
+    expect(await keys({ stage: 'PLANNING', blocked: true })).toEqual([...blocked].sort());
   });
 });

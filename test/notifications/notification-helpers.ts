@@ -1,5 +1,7 @@
+import { jest } from '@jest/globals';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { LaunchEventBus } from '../../apps/api/src/events/launch-event-bus.js';
 import type { TestApp } from '../support/test-app.js';
 
 export interface StreamedEvent {
@@ -40,6 +42,10 @@ export async function collect(
   token: string,
   launchId: string | null,
 ): Promise<{ events: StreamedEvent[]; errors: unknown[]; close(): Promise<void> }> {
+  const bus = app.running.app.get(LaunchEventBus);
+  // A pass-through spy (the same one on later calls): counts the streams the server opens.
+  const opened = jest.spyOn(bus, 'open');
+  const openedBefore = opened.mock.calls.length;
   const client = wsClient(app, token);
   const events: StreamedEvent[] = [];
   const errors: unknown[] = [];
@@ -58,9 +64,9 @@ export async function collect(
       complete: () => undefined,
     },
   );
-  // The subscription is registered once the server has read the launch's version; a
-  // round trip on the same socket after it is enough to know that.
-  await new Promise((r) => setTimeout(r, 150));
+  // Registered once the server has opened its stream on the bus (everything committed from
+  // then on reaches it): wait for that call instead of a fixed pause.
+  await waitFor(() => opened.mock.calls.length > openedBefore, 10_000, 'the subscription');
   return {
     events,
     errors,

@@ -8,6 +8,7 @@ import {
   advance,
   type TeamMembers,
 } from '../support/launch-factory.js';
+import { SloSchedulerService } from '../../apps/api/src/slo/slo-scheduler.service.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { COMMENT, waitFor } from './notification-helpers.js';
@@ -49,6 +50,14 @@ function expectGapFree(l: { version: number; events: Event[] }): void {
 
 const SLO = { SLO_SCAN_INTERVAL_MS: '50', AT_RISK_DAYS: '7' };
 
+/**
+ * One more scan by each process, run to its end: what either would still fire shows now,
+ * instead of hoping a fixed wait was long enough for a late duplicate to appear.
+ */
+async function scanBoth(...apps: (TestApp | null)[]): Promise<number[]> {
+  return Promise.all(apps.map((a) => a!.running.app.get(SloSchedulerService).scan()));
+}
+
 describe('durable internal-SLO timers', () => {
   let db: Awaited<ReturnType<typeof createScratchDatabase>>;
   let one: TestApp | null = null;
@@ -89,7 +98,8 @@ describe('durable internal-SLO timers', () => {
       15_000,
       'two escalations',
     );
-    await new Promise((r) => setTimeout(r, 500)); // both processes keep scanning meanwhile
+    // Level 2 is the last: nothing is due on either launch any more.
+    expect(await scanBoth(one, two)).toEqual([0, 0]);
     const l = await log(two!, coordinator.token, unanswered.id);
     expectGapFree(l);
     const noGo = l.events.find((e) => e.type === 'SIGNED_NO_GO')!;
@@ -104,10 +114,8 @@ describe('durable internal-SLO timers', () => {
     process.stdout.write(
       `escalation timer precision (scan every 50 ms, two processes): fired ${lateness.map((ms) => `${ms} ms`).join(' and ')} after due\n`,
     );
-    for (const ms of lateness) {
-      expect(ms).toBeGreaterThanOrEqual(0);
-      expect(ms).toBeLessThan(2_000);
-    }
+    // Never early; how late is a figure for the benchmark, not a test's assertion.
+    for (const ms of lateness) expect(ms).toBeGreaterThanOrEqual(0);
     const other = await log(one!, coordinator.token, answered.id);
     expect(other.events.filter((e) => e.type === 'BLOCK_ESCALATED')).toEqual([]);
   });
@@ -123,7 +131,7 @@ describe('durable internal-SLO timers', () => {
     await satisfyGate(one!, members, launch.id);
     ok(await advance(one!, coordinator.token, launch.id));
     await waitFor(async () => (await atRisk()).length >= 2, 5_000, 'AT_RISK in ALPHA');
-    await new Promise((r) => setTimeout(r, 500));
+    expect(await scanBoth(one, two)).toEqual([0, 0]);
     const events = await atRisk();
     expect(events.map((e) => [e.stage, e.actor, e.data.daysLeft])).toEqual([
       ['PLANNING', null, 2],
@@ -138,10 +146,15 @@ describe('durable internal-SLO timers', () => {
       blockResponseHours: HOURS,
     });
     ok(await signOff(one!, members.ENGINEERING.token, launch.id, 'ENGINEERING', 'NO_GO', 'Flaky'));
+    const noGoAt = Date.parse(
+      (await log(one!, coordinator.token, launch.id)).events.find((e) => e.type === 'SIGNED_NO_GO')!
+        .at,
+    );
     await one!.close();
     await two!.close();
     one = two = null;
-    await new Promise((r) => setTimeout(r, HOURS * HOUR_MS + 500)); // level 1 falls due, unseen
+    // Level 1 falls due while no process runs: wait for that moment of the wall clock.
+    await waitFor(() => Date.now() > noGoAt + HOURS * HOUR_MS, 30_000, 'level 1 to fall due');
     one = await bootTestApp({ DATABASE_URL: db.url, ...SLO });
     two = await bootTestApp({ DATABASE_URL: db.url, ...SLO });
     await waitFor(
@@ -152,10 +165,13 @@ describe('durable internal-SLO timers', () => {
       5_000,
       'the escalation after restart',
     );
+    // Both processes scan again to their end: a late duplicate of level 1 would appear now.
+    // (Level 2 falls due later and may legitimately appear too, once.)
+    await scanBoth(one, two);
     const l = await log(one!, coordinator.token, launch.id);
     expectGapFree(l);
-    expect(l.events.filter((e) => e.type === 'BLOCK_ESCALATED').map((e) => e.data.level)).toEqual([
-      1,
-    ]);
+    const levels = l.events.filter((e) => e.type === 'BLOCK_ESCALATED').map((e) => e.data.level);
+    expect(levels.filter((level) => level === 1)).toEqual([1]);
+    expect(levels).toEqual([...new Set(levels)].sort());
   });
 });

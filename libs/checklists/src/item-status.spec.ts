@@ -23,3 +23,19 @@ describe('item transitions', () => {
     expect(canTransitionItem(from, action)).toBe(to !== null);
   });
 });
+
+describe('item transitions (pinned for mutation testing)', () => {
+  it('the table, whole', () => {
+    expect(
+      (['OPEN', 'DONE', 'WAIVED'] as const).map((from) =>
+        (['COMPLETE', 'WAIVE', 'REOPEN'] as const).map((action) => itemTransition(from, action)),
+      ),
+    ).toEqual([
+      ['DONE', 'WAIVED', null],
+      [null, null, 'OPEN'],
+      [null, null, 'OPEN'],
+    ]);
+    expect(canTransitionItem('DONE', 'COMPLETE')).toBe(false);
+    expect(canTransitionItem('WAIVED', 'REOPEN')).toBe(true);
+  });
+});

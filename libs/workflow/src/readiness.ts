@@ -80,7 +80,7 @@ function itemRequirement(item: ChecklistItemState): Requirement {
 }
 
 /** Compares by Unicode code point (not UTF-16 unit, not locale), so order is the same everywhere. */
-function compareCodePoints(a: string, b: string): number {
+export function compareCodePoints(a: string, b: string): number {
   const ai = a[Symbol.iterator]();
   const bi = b[Symbol.iterator]();
   for (;;) {

@@ -1,3 +1,4 @@
+import { TOKEN_SCOPES, type TokenScope } from '#workflow';
 import { completeItem, createLaunch, ok, type LaunchDto } from '../support/launch-factory.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
@@ -41,6 +42,10 @@ interface Case {
   /** Launch commands add one event when allowed; other operations leave the launch alone. */
   writesLaunch?: boolean;
   expect: Record<SignedIn, Outcome>;
+  /** The token scope a mutation needs; queries need none. */
+  scope?: Exclude<TokenScope, 'READ'>;
+  /** What an admin's token holding only `scope` gets, when not what the admin gets. */
+  withScope?: Outcome;
 }
 
 const coordinatorOnly = (allowed: Outcome = 'ok'): Record<SignedIn, Outcome> => ({
@@ -76,6 +81,7 @@ const adminOnly: Record<SignedIn, Outcome> = {
 const CASES: Case[] = [
   {
     operation: 'createLaunch',
+    scope: 'MANAGE',
     build: () => ({
       query: `mutation($i: CreateLaunchInput!) { createLaunch(input: $i) { id } }`,
       variables: { i: { key: `authz-${Math.random().toString(36).slice(2, 12)}`, name: 'Authz' } },
@@ -84,6 +90,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'updateLaunch',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($id: ID!) { updateLaunch(id: $id, input: { name: "Renamed" }) { id } }`,
@@ -93,6 +100,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'addChecklistItem',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: AddItemInput!) { addChecklistItem(input: $i) { id } }`,
@@ -104,6 +112,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'completeChecklistItem',
+    scope: 'ITEMS',
     writesLaunch: true,
     build: ({ itemId }) => ({
       query: `mutation($i: CompleteItemInput!) { completeChecklistItem(input: $i) { id } }`,
@@ -113,6 +122,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'reopenChecklistItem',
+    scope: 'ITEMS',
     itemDone: true,
     writesLaunch: true,
     build: ({ itemId }) => ({
@@ -123,6 +133,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'waiveChecklistItem',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ itemId }) => ({
       query: `mutation($i: ReasonedItemInput!) { waiveChecklistItem(input: $i) { id } }`,
@@ -132,6 +143,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'signOff',
+    scope: 'SIGN_OFF',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
@@ -141,6 +153,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'advanceLaunch',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: AdvanceInput!) { advanceLaunch(input: $i) { id } }`,
@@ -150,6 +163,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'cancelLaunch',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: CancelInput!) { cancelLaunch(input: $i) { id } }`,
@@ -159,12 +173,23 @@ const CASES: Case[] = [
   },
   {
     operation: 'grantEarlyAccess',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: EarlyAccessInput!) { grantEarlyAccess(input: $i) { id } }`,
       variables: { i: { launchId: l.id } },
     }),
     expect: coordinatorOnly('INVALID_TRANSITION'),
+  },
+  {
+    operation: 'addComment',
+    scope: 'COMMENT',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
+      query: `mutation($i: CommentInput!) { addComment(input: $i) { id } }`,
+      variables: { i: { launchId: l.id, body: 'Looks good' } },
+    }),
+    expect: { ...everyone, VIEWER: 'FORBIDDEN' },
   },
   { operation: 'me', build: () => ({ query: `{ me { id } }`, variables: {} }), expect: everyone },
   {
@@ -213,6 +238,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'createUser',
+    scope: 'MANAGE',
     build: () => ({
       query: `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
       variables: {
@@ -227,6 +253,8 @@ const CASES: Case[] = [
   },
   {
     operation: 'createApiToken (own)',
+    scope: 'MANAGE',
+    withScope: 'FORBIDDEN',
     build: ({ selfId }) => ({
       query: `mutation($u: ID!) { createApiToken(userId: $u, name: "matrix") { id } }`,
       variables: { u: selfId },
@@ -235,6 +263,8 @@ const CASES: Case[] = [
   },
   {
     operation: "createApiToken (someone else's)",
+    scope: 'MANAGE',
+    withScope: 'FORBIDDEN',
     build: ({ other }) => ({
       query: `mutation($u: ID!) { createApiToken(userId: $u, name: "matrix") { id } }`,
       variables: { u: other.id },
@@ -243,6 +273,7 @@ const CASES: Case[] = [
   },
   {
     operation: "revokeApiToken (someone else's)",
+    scope: 'MANAGE',
     build: ({ other }) => ({
       query: `mutation($id: ID!) { revokeApiToken(id: $id) }`,
       variables: { id: other.tokenId },
@@ -324,6 +355,52 @@ describe('authorization of every operation for every caller (one table)', () => 
     )) as [{ version: number }];
     const before = launch.version + (testCase.itemDone ? 1 : 0);
     expect(version).toBe(expected === 'ok' && testCase.writesLaunch ? before + 1 : before);
+  });
+
+  // The same table for tokens that do one job: an admin's token holding a single scope does
+  // what the admin does where the scope allows it, reads everything, and changes nothing else.
+  const scopedRows = CASES.flatMap((c) =>
+    TOKEN_SCOPES.map((scope) => {
+      const expected: Outcome =
+        c.scope === undefined
+          ? c.expect.ADMIN
+          : c.scope === scope
+            ? (c.withScope ?? c.expect.ADMIN)
+            : 'FORBIDDEN';
+      return [c.operation, scope, expected, c] as const;
+    }),
+  );
+  const scopedTokens = {} as Record<TokenScope, string>;
+
+  it.each(scopedRows)('%s by an admin token with scope %s: %s', async (_o, scope, expected, c) => {
+    scopedTokens[scope] ??= ok(
+      await app.gql<{ createApiToken: { token: string } }>(
+        users.ADMIN.token,
+        `mutation($u: ID!, $s: [TokenScope!]) { createApiToken(userId: $u, name: "scoped", scopes: $s) { token } }`,
+        { u: users.ADMIN.id, s: [scope] },
+      ),
+    ).createApiToken.token;
+    const launch = await createLaunch(app, seeder.token);
+    const item = launch.checklist.find((i) => i.stage === 'PLANNING' && i.team === 'PRODUCT')!;
+    if (c.itemDone) ok(await completeItem(app, seeder.token, item.id));
+    const { query, variables } = c.build({
+      launch,
+      itemId: item.id,
+      selfId: users.ADMIN.id,
+      other,
+    });
+    const res = await app.gql(scopedTokens[scope], query, variables);
+    if (expected === 'ok') {
+      expect(res.errors).toBeUndefined();
+    } else {
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+    }
+    const [{ version }] = (await app.running.database.dataSource.query(
+      `SELECT version FROM launch WHERE id = $1`,
+      [launch.id],
+    )) as [{ version: number }];
+    const before = launch.version + (c.itemDone ? 1 : 0);
+    expect(version).toBe(expected === 'ok' && c.writesLaunch ? before + 1 : before);
   });
 
   it('serves per-item actions, sign-off options and input limits from the same rules', async () => {

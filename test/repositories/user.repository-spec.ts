@@ -28,6 +28,8 @@ describe('UserRepository', () => {
       role: 'MEMBER',
       teams: ['SUPPORT', 'PRODUCT'],
       createdAt: expect.any(Date),
+      active: true,
+      managedBy: 'LOCAL',
     });
     await expect(users().findById(user.id)).resolves.toEqual(user);
   });

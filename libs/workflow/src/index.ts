@@ -23,8 +23,8 @@
  * changed, so the API rewrites just those rows from stateOf(snap); the launch row changes
  * with every event (updatedAt is the last event's `at`).
  */
-export { ROLES } from './actor.js';
-export type { Actor, Role } from './actor.js';
+export { ROLES, TOKEN_SCOPES } from './actor.js';
+export type { Actor, Role, TokenLimits, TokenScope } from './actor.js';
 export { DECISIONS, REQUIREMENT_KINDS, SIGN_OFF_STATUSES } from './launch.types.js';
 export type {
   ChecklistItemState,
@@ -59,11 +59,24 @@ export { isBlocked, readiness, supportLeadTime } from './readiness.js';
 export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
-export { mayManageIdentity } from './identity.rules.js';
-export type { IdentityCommand } from './identity.rules.js';
+export {
+  deactivationRefusal,
+  identityRefusal,
+  mayManageIdentity,
+  userUpdate,
+} from './identity.rules.js';
+export type { IdentityCommand, UserChanges, UserFacts, UserUpdateInput } from './identity.rules.js';
+export {
+  MANAGE_TARGET,
+  tokenGrant,
+  tokenGrantRefusal,
+  tokenRefusal,
+  tokenScopes,
+} from './token-limits.rules.js';
+export type { MutationTarget, TokenGrant, TokenGrantInput } from './token-limits.rules.js';
 export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
 export type { SloHistory, SloPolicy } from './slo.rules.js';
-export { mayManageWebhooks, webhookEventTypes } from './webhook.rules.js';
+export { mayManageWebhooks, webhookEventTypes, webhookRefusal } from './webhook.rules.js';
 export type { WebhookCommand } from './webhook.rules.js';
 export { eventSummary } from './event-summary.js';
 // The shared vocabulary, so apps need only #workflow.

@@ -4,6 +4,7 @@ import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-s
 import { Notifications1763900000000 } from './migrations/1763900000000-notifications.js';
 import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js';
 import { SloHistoryIndex1763910000000 } from './migrations/1763910000000-slo-history-index.js';
+import { Identity1764000000040 } from './migrations/1764000000040-identity.js';
 import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   RateLimit1763890000000,
   Notifications1763900000000,
   SloHistoryIndex1763910000000,
+  Identity1764000000040,
 ];
 
 export interface Database {

@@ -22,10 +22,13 @@ export interface UserRow {
   role: Role;
   teams: Team[];
   created_at: Date;
+  active: boolean;
+  oidc_subject: string | null;
 }
 
 /** The user columns, for statements that join app_user as `u`. */
-export const USER_COLUMNS = 'u.id, u.name, u.email, u.role, u.teams, u.created_at';
+export const USER_COLUMNS =
+  'u.id, u.name, u.email, u.role, u.teams, u.created_at, u.active, u.oidc_subject';
 
 export function userFromRow(row: UserRow): UserEntity {
   return {
@@ -35,6 +38,8 @@ export function userFromRow(row: UserRow): UserEntity {
     role: row.role,
     teams: row.teams,
     createdAt: row.created_at,
+    active: row.active,
+    managedBy: row.oidc_subject === null ? 'LOCAL' : 'OIDC',
   };
 }
 
@@ -49,7 +54,7 @@ export class UserRepository {
     try {
       const rows: UserRow[] = await tx.query(
         `INSERT INTO app_user (id, name, email, role, teams) VALUES ($1, $2, $3, $4, $5::text[])
-         RETURNING id, name, email, role, teams, created_at`,
+         RETURNING ${USER_COLUMNS.replaceAll('u.', '')}`,
         [randomUUID(), input.name.trim(), email, input.role, [...new Set(input.teams)]],
       );
       return userFromRow(rows[0]!);

@@ -1,4 +1,4 @@
-import type { Actor } from '#workflow';
+import type { Actor, TokenLimits } from '#workflow';
 import type { UserEntity } from './user.entity.js';
 
 /** The authenticated caller of one request. */
@@ -8,6 +8,7 @@ export interface Viewer {
   actor: Actor;
 }
 
-export function actorOf(user: UserEntity): Actor {
-  return { id: user.id, role: user.role, teams: user.teams };
+/** The user as an actor; with a token's limits, the actor can do no more than the token. */
+export function actorOf(user: UserEntity, limits?: TokenLimits): Actor {
+  return { id: user.id, role: user.role, teams: user.teams, ...(limits ? { limits } : {}) };
 }

@@ -252,6 +252,33 @@ const CASES: Case[] = [
     expect: adminOnly,
   },
   {
+    operation: 'updateUser (own name)',
+    scope: 'MANAGE',
+    build: ({ selfId }) => ({
+      query: `mutation($id: ID!) { updateUser(id: $id, input: { name: "Renamed" }) { id } }`,
+      variables: { id: selfId },
+    }),
+    expect: everyone,
+  },
+  {
+    operation: "updateUser (someone else's role)",
+    scope: 'MANAGE',
+    build: ({ other }) => ({
+      query: `mutation($id: ID!) { updateUser(id: $id, input: { role: MEMBER, teams: [SUPPORT] }) { id } }`,
+      variables: { id: other.id },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: "reactivateUser (someone else's)",
+    scope: 'MANAGE',
+    build: ({ other }) => ({
+      query: `mutation($id: ID!) { reactivateUser(id: $id) { id } }`,
+      variables: { id: other.id },
+    }),
+    expect: adminOnly,
+  },
+  {
     operation: 'createApiToken (own)',
     scope: 'MANAGE',
     withScope: 'FORBIDDEN',

@@ -113,6 +113,27 @@ describe('ApiTokenRepository', () => {
     ).resolves.toEqual(['00000000-0000-4000-8000-00000000abcd']);
   });
 
+  it('revokeAllOf revokes every live token of one user and keeps earlier revocations', async () => {
+    const holder = await new UserRepository(database.dataSource).insert({
+      name: 'Many',
+      email: 'many@example.test',
+      role: 'MEMBER',
+      teams: [],
+    });
+    const a = await tokens().issue(holder.id, 'a');
+    const b = await tokens().issue(holder.id, 'b');
+    const first = new Date('2020-01-02T03:04:05.000Z');
+    await database.dataSource.query(`UPDATE api_token SET revoked_at = $2 WHERE id = $1`, [
+      a.token.id,
+      first,
+    ]);
+    const bystander = await tokens().issue(user.id, 'kept');
+    await tokens().revokeAllOf(holder.id, database.dataSource.manager);
+    expect((await tokens().findById(a.token.id))?.revokedAt).toEqual(first);
+    expect((await tokens().findById(b.token.id))?.revokedAt).toEqual(expect.any(Date));
+    await expect(tokens().findHolder(bystander.secret, new Date())).resolves.not.toBeNull();
+  });
+
   it('revoke keeps the first revocation time', async () => {
     const { token } = await tokens().issue(user.id, 'twice');
     await tokens().revoke(token.id);

@@ -130,6 +130,14 @@ export class ApiTokenRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Revokes every live token of a user (deactivation); revoked ones keep their time. */
+  async revokeAllOf(userId: string, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
+  }
+
   /** Keeps the first revocation time when the token was already revoked. */
   async revoke(id: string): Promise<void> {
     await this.db.query(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Role, Team } from '#workflow';
+import type { Role, Team, UserChanges } from '#workflow';
 import { AppError } from '../common/app-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import type { UserEntity } from './user.entity.js';
@@ -90,6 +90,45 @@ export class UserRepository {
       `SELECT ${USER_COLUMNS} FROM app_user u ORDER BY u.created_at, u.email`,
     );
     return rows.map(userFromRow);
+  }
+
+  /** The user, its row locked until the transaction ends. */
+  async findForUpdate(id: string, tx: EntityManager): Promise<UserEntity | null> {
+    const rows: UserRow[] = await tx.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ? userFromRow(rows[0]) : null;
+  }
+
+  /**
+   * How many active admins there are, their rows locked: two admins demoting or
+   * deactivating each other at once take turns, so one always remains.
+   */
+  async lockActiveAdmins(tx: EntityManager): Promise<number> {
+    const rows: unknown[] = await tx.query(
+      `SELECT id FROM app_user WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`,
+    );
+    return rows.length;
+  }
+
+  async update(id: string, changes: UserChanges, tx: EntityManager): Promise<UserEntity> {
+    // UPDATE ... RETURNING answers [rows, count].
+    const [rows] = (await tx.query(
+      `UPDATE app_user u SET name = COALESCE($2, u.name), role = COALESCE($3, u.role),
+              teams = COALESCE($4::text[], u.teams)
+        WHERE u.id = $1 RETURNING ${USER_COLUMNS}`,
+      [id, changes.name ?? null, changes.role ?? null, changes.teams ?? null],
+    )) as [UserRow[], number];
+    return userFromRow(rows[0]!);
+  }
+
+  async setActive(id: string, active: boolean, tx: EntityManager): Promise<UserEntity> {
+    const [rows] = (await tx.query(
+      `UPDATE app_user u SET active = $2 WHERE u.id = $1 RETURNING ${USER_COLUMNS}`,
+      [id, active],
+    )) as [UserRow[], number];
+    return userFromRow(rows[0]!);
   }
 
   async adminExists(tx: EntityManager = this.db.manager): Promise<boolean> {

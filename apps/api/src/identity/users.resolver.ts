@@ -8,6 +8,7 @@ import type { Viewer } from './viewer.js';
 import { parseId } from '../common/ids.js';
 import { NotBlank } from '../common/validators.js';
 import { CreateUserInput } from './dto/create-user.input.js';
+import { UpdateUserInput } from './dto/update-user.input.js';
 import { ApiTokenModel, apiTokenModel, CreatedApiTokenModel } from './models/api-token.model.js';
 import { UserModel } from './models/user.model.js';
 import { UsersService } from './users.service.js';
@@ -82,6 +83,39 @@ export class UsersResolver {
     @Args('input') input: CreateUserInput,
   ): Promise<UserModel> {
     return this.userService.create(viewer, { ...input, teams: input.teams ?? [] });
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Changes a user (ADMIN; a user may change its own name). Role and teams of a user the identity provider manages: BAD_USER_INPUT; demoting the last active admin: CONFLICT.',
+  })
+  updateUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<UserModel> {
+    return this.userService.update(viewer, parseId(id, 'User'), input);
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Deactivates a user (ADMIN): its tokens are revoked, sessions ended and sockets closed at once; its sign-offs keep counting. The last active admin: CONFLICT.',
+  })
+  deactivateUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<UserModel> {
+    return this.userService.deactivate(viewer, parseId(id, 'User'));
+  }
+
+  @Mutation(() => UserModel, {
+    description: 'Lets a deactivated user sign in again (ADMIN); revoked tokens stay revoked.',
+  })
+  reactivateUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<UserModel> {
+    return this.userService.reactivate(viewer, parseId(id, 'User'));
   }
 
   @Mutation(() => CreatedApiTokenModel, {

@@ -132,6 +132,14 @@ describe('starting the service', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['BOOTSTRAP_ADMIN_TOKEN', { BOOTSTRAP_ADMIN_TOKEN: 'short' }],
     ['OIDC_ISSUER_URL', { OIDC_ISSUER_URL: 'not a url' }],
+    [
+      'OIDC_ISSUER_URL',
+      {
+        OIDC_ISSUER_URL: 'http://login.example.com/realms/acme',
+        OIDC_CLIENT_ID: 'liftoff',
+        OIDC_CLIENT_SECRET: 'secret',
+      },
+    ],
     ['OIDC_ROLE_GROUPS', { OIDC_ROLE_GROUPS: 'ROOT=admins' }],
     ['OIDC_TEAM_GROUPS', { OIDC_TEAM_GROUPS: 'PRODUCT=pm,ENGINEERING' }],
     ['OIDC_SCOPES', { OIDC_SCOPES: 'email profile' }],

@@ -54,10 +54,10 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
   );
 }
 
-/** The whole app with this configuration (embedded or a real server), on a free port. */
+/** The whole app with this configuration (embedded or a real server), on PORT (0: a free one). */
 export async function startTestApp(config: AppConfig): Promise<TestApp> {
   const running = await createApp(config);
-  await running.app.listen(0, '127.0.0.1');
+  await running.app.listen(config.PORT, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const users = new UserRepository(running.database.dataSource);

@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config.js';
 import { DemoModule } from './demo/demo.module.js';
 import { EventsModule } from './events/events.module.js';
 import { GraphqlTransportModule } from './graphql/graphql-transport.module.js';
+import { SsoModule } from './sso/sso.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LaunchesModule } from './launches/launches.module.js';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   MetricsModule,
   SecurityModule,
   HealthModule,
+  SsoModule,
 ];
 
 export interface AppModuleOptions {

@@ -74,6 +74,8 @@ export {
   tokenScopes,
 } from './token-limits.rules.js';
 export type { MutationTarget, TokenGrant, TokenGrantInput } from './token-limits.rules.js';
+export { mappedAccess, signInRole } from './sso.rules.js';
+export type { GroupMapping } from './sso.rules.js';
 export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
 export type { SloHistory, SloPolicy } from './slo.rules.js';
 export { mayManageWebhooks, webhookEventTypes, webhookRefusal } from './webhook.rules.js';

@@ -245,5 +245,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `Invalid configuration: single sign-on needs ${oidcSet.join(', ')} together; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`,
     );
   }
+  const issuer = config.OIDC_ISSUER_URL ? new URL(config.OIDC_ISSUER_URL) : null;
+  if (
+    issuer?.protocol === 'http:' &&
+    !['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname)
+  ) {
+    throw new ConfigError(
+      `Invalid configuration: OIDC_ISSUER_URL=${JSON.stringify(raw.OIDC_ISSUER_URL)}: must be https (plain http only on this machine)`,
+    );
+  }
   return config;
 }

@@ -5,6 +5,7 @@ import { Notifications1763900000000 } from './migrations/1763900000000-notificat
 import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js';
 import { SloHistoryIndex1763910000000 } from './migrations/1763910000000-slo-history-index.js';
 import { Identity1764000000040 } from './migrations/1764000000040-identity.js';
+import { Sessions1764000000041 } from './migrations/1764000000041-sessions.js';
 import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   Notifications1763900000000,
   SloHistoryIndex1763910000000,
   Identity1764000000040,
+  Sessions1764000000041,
 ];
 
 export interface Database {

@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { identityRefusal, tokenGrant, type IdentityCommand, type TokenGrantInput } from '#workflow';
 import { AppError } from '../common/app-error.js';
+import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../common/clock.js';
 import { isUuid } from '../common/ids.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
 import { ApiTokenRepository } from './api-token.repository.js';
 import { CredentialEvents } from './credential-events.service.js';
+import { SessionRepository, type SessionWindow } from './session.repository.js';
 import type { UserEntity } from './user.entity.js';
 import { userFromRow, UserRepository } from './user.repository.js';
 import { actorOf, type Viewer } from './viewer.js';
@@ -23,6 +25,8 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly credentials: CredentialEvents,
     private readonly clock: Clock,
+    private readonly sessions: SessionRepository,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -30,9 +34,10 @@ export class AuthService {
    * revoked or expired tokens and deactivated users.
    */
   async authenticate(authorization: string | undefined): Promise<Viewer | null> {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    if (!match?.[1]) return null;
-    const row = await this.tokens.findHolder(match[1], this.clock.now());
+    const match = /^(Bearer|Session)\s+(\S+)\s*$/i.exec(authorization ?? '');
+    if (!match?.[2]) return null;
+    if (match[1]!.toLowerCase() === 'session') return this.authenticateSession(match[2]);
+    const row = await this.tokens.findHolder(match[2], this.clock.now());
     if (!row) return null;
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > LAST_USED_PRECISION_MS) {
       this.tokens
@@ -48,6 +53,26 @@ export class AuthService {
       expiresAt: row.token_expires_at,
     };
     return { user, tokenId: row.token_id, actor: actorOf(user, limits) };
+  }
+
+  /** A session acts with every scope of its user; each use keeps it from idling out. */
+  private async authenticateSession(secret: string): Promise<Viewer | null> {
+    const now = this.clock.now();
+    const row = await this.sessions.findHolder(secret, this.sessionWindow(now));
+    if (!row) return null;
+    if (now.getTime() - row.session_last_used_at.getTime() > LAST_USED_PRECISION_MS) {
+      await this.sessions.touch(row.session_id, now);
+    }
+    const user = userFromRow(row);
+    return { user, tokenId: row.session_id, actor: actorOf(user) };
+  }
+
+  /** Sessions unused for SESSION_IDLE_MINUTES, or older than SESSION_MAX_HOURS, have ended. */
+  sessionWindow(now: Date): SessionWindow {
+    return {
+      idleSince: new Date(now.getTime() - this.config.SESSION_IDLE_MINUTES * 60_000),
+      signedInSince: new Date(now.getTime() - this.config.SESSION_MAX_HOURS * 3_600_000),
+    };
   }
 
   authorize(viewer: Viewer, command: IdentityCommand): void {

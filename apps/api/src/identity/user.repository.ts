@@ -131,6 +131,68 @@ export class UserRepository {
     return userFromRow(rows[0]!);
   }
 
+  /** The user a single sign-on linked to this (issuer, subject), its row locked. */
+  async findByOidc(issuer: string, subject: string, tx: EntityManager): Promise<UserEntity | null> {
+    const rows: UserRow[] = await tx.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u
+        WHERE u.oidc_issuer = $1 AND u.oidc_subject = $2 FOR UPDATE`,
+      [issuer, subject],
+    );
+    return rows[0] ? userFromRow(rows[0]) : null;
+  }
+
+  /** The user holding this email (case-insensitive), its row locked, and whom it is linked to. */
+  async findByEmail(
+    email: string,
+    tx: EntityManager,
+  ): Promise<(UserEntity & { linkedTo: string | null }) | null> {
+    const rows: UserRow[] = await tx.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.email = $1 FOR UPDATE`,
+      [email.trim().toLowerCase()],
+    );
+    return rows[0] ? { ...userFromRow(rows[0]), linkedTo: rows[0].oidc_subject } : null;
+  }
+
+  /**
+   * What a sign-in writes: the provider's subject, name and email, and (when the provider
+   * manages them) role and teams. An email another user holds is CONFLICT.
+   */
+  async signedIn(
+    id: string,
+    fields: {
+      issuer: string;
+      subject: string;
+      name: string;
+      email: string;
+      role: Role | null;
+      teams: readonly Team[] | null;
+    },
+    tx: EntityManager,
+  ): Promise<UserEntity> {
+    try {
+      const [rows] = (await tx.query(
+        `UPDATE app_user u SET oidc_issuer = $2, oidc_subject = $3, name = $4, email = $5,
+                role = COALESCE($6, u.role), teams = COALESCE($7::text[], u.teams)
+          WHERE u.id = $1 RETURNING ${USER_COLUMNS}`,
+        [
+          id,
+          fields.issuer,
+          fields.subject,
+          fields.name,
+          fields.email.trim().toLowerCase(),
+          fields.role,
+          fields.teams,
+        ],
+      )) as [UserRow[], number];
+      return userFromRow(rows[0]!);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError('CONFLICT', 'Another user holds this email.', { field: 'email' });
+      }
+      throw error;
+    }
+  }
+
   async adminExists(tx: EntityManager = this.db.manager): Promise<boolean> {
     const rows: unknown[] = await tx.query(`SELECT 1 FROM app_user WHERE role = 'ADMIN' LIMIT 1`);
     return rows.length > 0;

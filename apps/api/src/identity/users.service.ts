@@ -13,6 +13,7 @@ import { AppConfig } from '../config/app-config.js';
 import { ApiTokenRepository } from './api-token.repository.js';
 import { AuthService } from './auth.service.js';
 import { CredentialEvents } from './credential-events.service.js';
+import { SessionRepository } from './session.repository.js';
 import type { UserEntity } from './user.entity.js';
 import { UserRepository, type NewUser } from './user.repository.js';
 import type { Viewer } from './viewer.js';
@@ -24,6 +25,7 @@ export class UsersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UserRepository,
     private readonly tokens: ApiTokenRepository,
+    private readonly sessions: SessionRepository,
     private readonly auth: AuthService,
     private readonly credentials: CredentialEvents,
     private readonly config: AppConfig,
@@ -50,7 +52,8 @@ export class UsersService {
   }
 
   /**
-   * From the moment this answers, on every process: the user's tokens are revoked (and
+   * From the moment this answers, on every process: the user's tokens are revoked and
+   * sessions ended (and
    * requests get UNAUTHENTICATED, since authentication reads only active users) and the
    * sockets its credentials opened close.
    */
@@ -62,6 +65,7 @@ export class UsersService {
       const refusal = deactivationRefusal(viewer.actor, this.facts(found), activeAdmins);
       if (refusal) throw refusal;
       await this.tokens.revokeAllOf(id, tx);
+      await this.sessions.closeAllOf(id, tx);
       return this.users.setActive(id, false, tx);
     });
     await this.credentials.announce({ userId: id });

@@ -4,6 +4,7 @@ import type { UserEntity } from './user.entity.js';
 /** The authenticated caller of one request. */
 export interface Viewer {
   user: UserEntity;
+  /** The credential's id: the API token's, or the sign-in session's. */
   tokenId: string;
   actor: Actor;
 }

@@ -116,6 +116,8 @@ describe('single sign-on with a real OpenID provider', () => {
   });
 
   it('a person in "pmo" signs in as a coordinator and creates a launch; one in "support" signs off for SUPPORT', async () => {
+    const offered = await fetch(`${app.url}/auth/sso`);
+    expect(await offered.json()).toEqual({ enabled: true, provider: new URL(idp.issuer).host });
     const pat = await signIn('pat');
     expect(pat.get('liftoff_session')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const me = await gql<{ me: Record<string, unknown> }>(

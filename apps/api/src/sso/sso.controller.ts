@@ -12,13 +12,20 @@ const LOGIN_COOKIE = 'liftoff_login';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** GET /auth/login, GET /auth/callback, POST /auth/logout (IDENTITY.md). */
+/** GET /auth/login, GET /auth/callback, POST /auth/logout (IDENTITY.md), GET /auth/sso. */
 @Controller('auth')
 export class SsoController {
   constructor(
     private readonly sso: SsoService,
     private readonly config: AppConfig,
   ) {}
+
+  /** What the admin UI's sign-in page offers: "Sign in with <provider>" when SSO is on. */
+  @Get('sso')
+  sso(): { enabled: boolean; provider: string | null } {
+    const oidc = this.config.oidc;
+    return { enabled: oidc !== null, provider: oidc ? new URL(oidc.issuerUrl).host : null };
+  }
 
   @Get('login')
   async login(@Res() res: Response): Promise<void> {

@@ -16,7 +16,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 @Controller('auth')
 export class SsoController {
   constructor(
-    private readonly sso: SsoService,
+    private readonly signIns: SsoService,
     private readonly config: AppConfig,
   ) {}
 
@@ -32,7 +32,7 @@ export class SsoController {
     if (!this.config.oidc) return this.page(res, 404, 'Single sign-on is not configured.');
     const loginId = randomBytes(32).toString('base64url');
     try {
-      const url = await this.sso.begin(loginId);
+      const url = await this.signIns.begin(loginId);
       res.cookie(LOGIN_COOKIE, loginId, {
         ...sessionCookieOptions(this.config.publicUrl),
         path: '/auth',
@@ -52,7 +52,7 @@ export class SsoController {
     const loginId = parse(req.headers.cookie ?? '')[LOGIN_COOKIE];
     const query = new URL(req.originalUrl, 'http://x').searchParams;
     try {
-      const secret = await this.sso.finish(loginId, query);
+      const secret = await this.signIns.finish(loginId, query);
       res.cookie(SESSION_COOKIE, secret, {
         ...options,
         maxAge: this.config.SESSION_MAX_HOURS * 3_600_000,
@@ -66,7 +66,7 @@ export class SsoController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.sso.logout(sessionSecret(req.headers.cookie));
+    await this.signIns.logout(sessionSecret(req.headers.cookie));
     res.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config.publicUrl));
   }
 

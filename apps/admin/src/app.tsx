@@ -4,6 +4,8 @@ import { BoardPage } from './pages/board.page';
 import { CreateLaunchPage } from './pages/create-launch.page';
 import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
+import { PeoplePage } from './pages/people.page';
+import { TokensPage } from './pages/tokens.page';
 import { SignInPage } from './pages/sign-in.page';
 import { href, useRoute } from './router';
 import type { Route } from './router';
@@ -55,6 +57,10 @@ function Screen({ route }: { route: Route }) {
       return <LaunchPage launchKey={route.key} />;
     case 'goNoGo':
       return <GoNoGoPage launchKey={route.key} />;
+    case 'people':
+      return <PeoplePage />;
+    case 'tokens':
+      return <TokensPage />;
     case 'notFound':
       return (
         <main className="page">
@@ -89,6 +95,18 @@ function Header({ route }: { route: Route }) {
           <li>
             <a href={href({ name: 'create' })} aria-current={current('create')}>
               New launch
+            </a>
+          </li>
+          {me.role === 'ADMIN' && (
+            <li>
+              <a href={href({ name: 'people' })} aria-current={current('people')}>
+                People
+              </a>
+            </li>
+          )}
+          <li>
+            <a href={href({ name: 'tokens' })} aria-current={current('tokens')}>
+              Tokens
             </a>
           </li>
         </ul>

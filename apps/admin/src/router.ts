@@ -9,12 +9,16 @@ export type Route =
   | { name: 'create' }
   | { name: 'launch'; key: string }
   | { name: 'goNoGo'; key: string }
+  | { name: 'people' }
+  | { name: 'tokens' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'board' };
   if (path === '/launches/new') return { name: 'create' };
+  if (path === '/people') return { name: 'people' };
+  if (path === '/tokens') return { name: 'tokens' };
   const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
   if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
   const launch = /^\/launches\/([^/]+)$/.exec(path);
@@ -32,6 +36,10 @@ export function href(route: Route): string {
       return `#/launches/${encodeURIComponent(route.key)}`;
     case 'goNoGo':
       return `#/launches/${encodeURIComponent(route.key)}/go-no-go`;
+    case 'people':
+      return '#/people';
+    case 'tokens':
+      return '#/tokens';
     case 'notFound':
       return `#${route.path}`;
   }

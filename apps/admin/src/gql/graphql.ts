@@ -52,6 +52,18 @@ export type CreateLaunchInput = {
   template?: string | null | undefined;
 };
 
+/** A new user; email must be unique. */
+export type CreateUserInput = {
+  /** Unique (case-insensitive), up to 320 characters. */
+  email: string;
+  /** 1..200 characters, not only whitespace. */
+  name: string;
+  /** ADMIN, COORDINATOR, MEMBER or VIEWER. */
+  role: Role;
+  /** Teams the user acts for. */
+  teams?: Array<Team> | null | undefined;
+};
+
 /** A team sign-off: GO, or NO_GO (blocks the gate). */
 export type Decision =
   | 'GO'
@@ -68,6 +80,11 @@ export type EarlyAccessInput = {
   /** Staging environment or preview build (http or https). */
   url?: string | null | undefined;
 };
+
+/** Where a user comes from: LOCAL (created here) or OIDC (created or linked by a single sign-on). */
+export type IdentitySource =
+  | 'LOCAL'
+  | 'OIDC';
 
 /** OPEN until DONE (by its team) or WAIVED (by a coordinator). */
 export type ItemStatus =
@@ -144,6 +161,85 @@ export type Team =
   | 'ENGINEERING'
   | 'PRODUCT'
   | 'SUPPORT';
+
+/** What a token may change: COMMENT (addComment), ITEMS (complete and reopen items), SIGN_OFF (signOff), TICKETS (recordSupportTickets), MANAGE (every other mutation). Reading needs no scope; READ names a token that only reads. */
+export type TokenScope =
+  | 'COMMENT'
+  | 'ITEMS'
+  | 'MANAGE'
+  | 'READ'
+  | 'SIGN_OFF'
+  | 'TICKETS';
+
+/** Changes to a user; a field left out, or sent with its current value, does not change. */
+export type UpdateUserInput = {
+  /** 1..200 characters, not only whitespace. */
+  name?: string | null | undefined;
+  /** ADMIN only. */
+  role?: Role | null | undefined;
+  /** ADMIN only. */
+  teams?: Array<Team> | null | undefined;
+};
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, name: string, email: string, role: Role, teams: Array<Team>, active: boolean, managedBy: IdentitySource }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, role: Role, teams: Array<Team> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, active: boolean } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, active: boolean } };
+
+export type ApiTokensQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, scopes: Array<TokenScope>, teams: Array<Team> | null, launchIds: Array<string> | null, expiresAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  userId: string | number;
+  name: string;
+  scopes?: Array<TokenScope> | TokenScope | null | undefined;
+  teams?: Array<Team> | Team | null | undefined;
+  launchIds?: Array<string | number> | string | number | null | undefined;
+  expiresAt?: string | null | undefined;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { id: string, token: string } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -280,6 +376,86 @@ export const TeamGatePartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamGateParts"}) as unknown as TypedDocumentString<TeamGatePartsFragment, unknown>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    name
+    email
+    role
+    teams
+    active
+    managedBy
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    role
+    teams
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens($userId: ID!) {
+  apiTokens(userId: $userId) {
+    id
+    name
+    createdAt
+    lastUsedAt
+    revokedAt
+    scopes
+    teams
+    launchIds
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($userId: ID!, $name: String!, $scopes: [TokenScope!], $teams: [Team!], $launchIds: [ID!], $expiresAt: DateTime) {
+  createApiToken(
+    userId: $userId
+    name: $name
+    scopes: $scopes
+    teams: $teams
+    launchIds: $launchIds
+    expiresAt: $expiresAt
+  ) {
+    id
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

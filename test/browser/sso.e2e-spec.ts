@@ -55,6 +55,7 @@ describe('single sign-on in a browser', () => {
         OIDC_CLIENT_SECRET: idp.clientSecret,
         OIDC_ROLE_GROUPS: 'COORDINATOR=pmo',
         OIDC_TEAM_GROUPS: 'SUPPORT=support',
+        WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       }),
     );
     admin = await app.createUser({ role: 'ADMIN' });
@@ -143,5 +144,30 @@ describe('single sign-on in a browser', () => {
     expect((await app.gql(secret, `{ me { name } }`)).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+
+  it('the Webhooks page creates an endpoint and rotates its secret, each shown once', async () => {
+    const pat = await signIn('pat');
+    await pat
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Webhooks' })
+      .click();
+    await pat.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
+    const url = `http://127.0.0.1:9/hooks/${suffix}`;
+    await pat.getByLabel('URL').fill(url);
+    await pat.getByRole('button', { name: 'Create endpoint' }).click();
+    const first = await pat
+      .getByRole('region', { name: 'Signing secret' })
+      .locator('code')
+      .innerText();
+    expect(first).toMatch(/^whsec_/);
+    const card = pat.getByRole('region', { name: url });
+    await card.getByRole('button', { name: 'Rotate secret' }).click();
+    const rotated = await card
+      .getByRole('region', { name: 'Signing secret' })
+      .locator('code')
+      .innerText();
+    expect(rotated).toMatch(/^whsec_/);
+    expect(rotated).not.toBe(first);
   });
 });

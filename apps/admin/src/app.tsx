@@ -6,6 +6,7 @@ import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
 import { PeoplePage } from './pages/people.page';
 import { TokensPage } from './pages/tokens.page';
+import { WebhooksPage } from './pages/webhooks.page';
 import { SignInPage } from './pages/sign-in.page';
 import { href, useRoute } from './router';
 import type { Route } from './router';
@@ -61,6 +62,8 @@ function Screen({ route }: { route: Route }) {
       return <PeoplePage />;
     case 'tokens':
       return <TokensPage />;
+    case 'webhooks':
+      return <WebhooksPage />;
     case 'notFound':
       return (
         <main className="page">
@@ -109,6 +112,13 @@ function Header({ route }: { route: Route }) {
               Tokens
             </a>
           </li>
+          {(me.role === 'ADMIN' || me.role === 'COORDINATOR') && (
+            <li>
+              <a href={href({ name: 'webhooks' })} aria-current={current('webhooks')}>
+                Webhooks
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
       <div className="me">

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'goNoGo'; key: string }
   | { name: 'people' }
   | { name: 'tokens' }
+  | { name: 'webhooks' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/launches/new') return { name: 'create' };
   if (path === '/people') return { name: 'people' };
   if (path === '/tokens') return { name: 'tokens' };
+  if (path === '/webhooks') return { name: 'webhooks' };
   const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
   if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
   const launch = /^\/launches\/([^/]+)$/.exec(path);
@@ -40,6 +42,8 @@ export function href(route: Route): string {
       return '#/people';
     case 'tokens':
       return '#/tokens';
+    case 'webhooks':
+      return '#/webhooks';
     case 'notFound':
       return `#${route.path}`;
   }

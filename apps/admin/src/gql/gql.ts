@@ -38,6 +38,11 @@ type Documents = {
     "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.AdvanceDocument,
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.GrantEarlyAccessDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      format\n      eventTypes\n      enabled\n      disabledReason\n      consecutiveFailures\n      createdAt\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      edges {\n        node {\n          id\n          eventId\n          at\n          attempt\n          status\n          responseCode\n          durationMs\n          error\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation EnableWebhook($id: ID!) {\n    enableWebhook(id: $id) {\n      id\n      enabled\n    }\n  }\n": typeof types.EnableWebhookDocument,
 };
 const documents: Documents = {
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      teams\n      active\n      managedBy\n    }\n  }\n": types.UsersDocument,
@@ -63,6 +68,11 @@ const documents: Documents = {
     "\n  mutation Advance($input: AdvanceInput!) {\n    advanceLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.AdvanceDocument,
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": types.GrantEarlyAccessDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      format\n      eventTypes\n      enabled\n      disabledReason\n      consecutiveFailures\n      createdAt\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      edges {\n        node {\n          id\n          eventId\n          at\n          attempt\n          status\n          responseCode\n          durationMs\n          error\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation EnableWebhook($id: ID!) {\n    enableWebhook(id: $id) {\n      id\n      enabled\n    }\n  }\n": types.EnableWebhookDocument,
 };
 
 /**
@@ -157,6 +167,26 @@ export function graphql(source: "\n  mutation Cancel($input: CancelInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').GrantEarlyAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      format\n      eventTypes\n      enabled\n      disabledReason\n      consecutiveFailures\n      createdAt\n    }\n  }\n"): typeof import('./graphql').WebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      edges {\n        node {\n          id\n          eventId\n          at\n          attempt\n          status\n          responseCode\n          durationMs\n          error\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n"): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableWebhook($id: ID!) {\n    enableWebhook(id: $id) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').EnableWebhookDocument;
 
 
 export function graphql(source: string) {

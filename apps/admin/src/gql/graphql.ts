@@ -64,6 +64,16 @@ export type CreateUserInput = {
   teams?: Array<Team> | null | undefined;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookInput = {
+  /** Event types to send (see LaunchEvent.type); leave out for all. Empty: refused. */
+  eventTypes?: Array<string> | null | undefined;
+  /** JSON (default) or SLACK. */
+  format?: WebhookFormat | null | undefined;
+  /** http or https URL, up to 2,048 characters, without credentials (user:password@). Private, loopback and reserved addresses (IPv4-embedding IPv6 forms included) are refused unless WEBHOOK_ALLOWED_HOSTS names them. */
+  url: string;
+};
+
 /** A team sign-off: GO, or NO_GO (blocks the gate). */
 export type Decision =
   | 'GO'
@@ -180,6 +190,11 @@ export type UpdateUserInput = {
   /** ADMIN only. */
   teams?: Array<Team> | null | undefined;
 };
+
+/** JSON: Standard Webhooks body { type, timestamp, data } with data the event as the API shows it. SLACK: a Slack incoming-webhook body { text } with a one-line summary and a link to the launch page. */
+export type WebhookFormat =
+  | 'JSON'
+  | 'SLACK';
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -340,6 +355,39 @@ export type GrantEarlyAccessMutationVariables = Exact<{
 
 
 export type GrantEarlyAccessMutation = { grantEarlyAccess: { id: string, version: number } };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, format: WebhookFormat, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, createdAt: string }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { edges: Array<{ node: { id: string, eventId: string, at: string, attempt: number, status: string, responseCode: number | null, durationMs: number, error: string | null } }> } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string } };
+
+export type EnableWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableWebhookMutation = { enableWebhook: { id: string, enabled: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -780,3 +828,60 @@ export const GrantEarlyAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantEarlyAccessMutation, GrantEarlyAccessMutationVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    id
+    url
+    format
+    eventTypes
+    enabled
+    disabledReason
+    consecutiveFailures
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId, first: 20) {
+    edges {
+      node {
+        id
+        eventId
+        at
+        attempt
+        status
+        responseCode
+        durationMs
+        error
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const EnableWebhookDocument = new TypedDocumentString(`
+    mutation EnableWebhook($id: ID!) {
+  enableWebhook(id: $id) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<EnableWebhookMutation, EnableWebhookMutationVariables>;

@@ -1,3 +1,4 @@
+import { createScratchDatabase } from '../support/scratch-database.js';
 import { Clock } from '../../apps/api/src/common/clock.js';
 import {
   completeItem,
@@ -14,6 +15,9 @@ const CREATE_TOKEN = `mutation($u: ID!, $n: String!, $s: [TokenScope!], $t: [Tea
 const TOKENS = `query($u: ID!) { apiTokens(userId: $u) { id name scopes teams launchIds expiresAt } }`;
 
 describe('tokens that do one job', () => {
+  // A database of its own: the per-address anonymous rate-limit window lives in it, and this
+  // suite's refused calls must not spend other suites' budget (or theirs, this one's).
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
   let app: TestApp;
   let admin: TestUser;
   let engineer: TestUser;
@@ -28,14 +32,18 @@ describe('tokens that do one job', () => {
     });
 
   beforeAll(async () => {
-    app = await bootTestApp();
+    database = await createScratchDatabase('scoped_tokens');
+    app = await bootTestApp({ DATABASE_URL: database.url });
     clock = app.running.app.get(Clock);
     admin = await app.createUser({ role: 'ADMIN' });
     // The pipeline's service user: an engineering member.
     engineer = await app.createUser({ role: 'MEMBER', teams: ['ENGINEERING', 'PRODUCT'] });
     launch = await createLaunch(app, admin.token);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
 
   it('a CI token limited to ITEMS and ENGINEERING completes an engineering item with evidence, and is refused a sign-off and a product item', async () => {
     const ci = ok(await mint(admin.token, { s: ['ITEMS'], t: ['ENGINEERING'], l: [launch.id] }))

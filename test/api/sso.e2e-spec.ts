@@ -1,3 +1,4 @@
+import { createScratchDatabase } from '../support/scratch-database.js';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../apps/api/src/common/clock.js';
@@ -26,6 +27,9 @@ interface Answer<T> {
 }
 
 describe('single sign-on with a real OpenID provider', () => {
+  // A database of its own: the per-address anonymous rate-limit window lives in it, and this
+  // suite's refused calls must not spend other suites' budget (or theirs, this one's).
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
   let app: TestApp;
   let idp: IdentityProvider;
   let admin: TestUser;
@@ -78,6 +82,7 @@ describe('single sign-on with a real OpenID provider', () => {
   }
 
   beforeAll(async () => {
+    database = await createScratchDatabase('sso');
     const [appPort, idpPort] = [await freePort(), await freePort()];
     const publicUrl = `http://127.0.0.1:${appPort}`;
     idp = await startIdentityProvider(idpPort, `${publicUrl}/auth/callback`, [
@@ -94,7 +99,7 @@ describe('single sign-on with a real OpenID provider', () => {
       { sub: 'nomail', name: 'No Mail', groups: [] },
     ]);
     const config = loadConfig({
-      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      DATABASE_URL: database.url,
       LOG_LEVEL: 'silent',
       PORT: String(appPort),
       PUBLIC_URL: publicUrl,
@@ -113,6 +118,7 @@ describe('single sign-on with a real OpenID provider', () => {
   afterAll(async () => {
     await app?.close();
     await idp?.close();
+    await database?.drop();
   });
 
   it('a person in "pmo" signs in as a coordinator and creates a launch; one in "support" signs off for SUPPORT', async () => {

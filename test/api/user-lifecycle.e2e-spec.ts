@@ -1,3 +1,4 @@
+import { createScratchDatabase } from '../support/scratch-database.js';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createLaunch, errorOf, getLaunch, ok, signOff } from '../support/launch-factory.js';
@@ -27,14 +28,21 @@ function socket(baseUrl: string, token: string) {
 }
 
 describe('people over their lifetime', () => {
+  // A database of its own: the per-address anonymous rate-limit window lives in it, and this
+  // suite's refused calls must not spend other suites' budget (or theirs, this one's).
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
   let app: TestApp;
   let admin: TestUser;
 
   beforeAll(async () => {
-    app = await bootTestApp();
+    database = await createScratchDatabase('user_lifecycle');
+    app = await bootTestApp({ DATABASE_URL: database.url });
     admin = await app.createUser({ role: 'ADMIN' });
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
 
   it('an admin changes role and teams; a user its own name only; current values change nothing', async () => {
     const user = await app.createUser({ role: 'MEMBER', teams: ['PRODUCT'], name: 'Before' });
@@ -157,7 +165,7 @@ describe('people over their lifetime', () => {
     let other: ServerProcess;
     beforeAll(async () => {
       other = await startServer({
-        DATABASE_URL: process.env.TEST_DATABASE_URL!,
+        DATABASE_URL: database.url,
         LOG_LEVEL: 'warn',
       });
     });

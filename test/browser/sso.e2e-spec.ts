@@ -1,3 +1,4 @@
+import { createScratchDatabase } from '../support/scratch-database.js';
 import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
@@ -17,6 +18,9 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--dis
 const TIMEOUT = 15_000;
 
 describe('single sign-on in a browser', () => {
+  // A database of its own: the per-address anonymous rate-limit window lives in it, and this
+  // suite's refused calls must not spend other suites' budget (or theirs, this one's).
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
   let app: TestApp;
   let idp: IdentityProvider;
   let browser: Browser;
@@ -24,6 +28,7 @@ describe('single sign-on in a browser', () => {
   const suffix = uniqueSuffix();
 
   beforeAll(async () => {
+    database = await createScratchDatabase('sso_browser');
     const build = spawnSync('npm', ['run', 'build:admin'], { encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`admin build failed:\n${build.stderr}`);
     const [appPort, idpPort] = [await freePort(), await freePort()];
@@ -46,7 +51,7 @@ describe('single sign-on in a browser', () => {
     ]);
     app = await startTestApp(
       loadConfig({
-        DATABASE_URL: process.env.TEST_DATABASE_URL!,
+        DATABASE_URL: database.url,
         LOG_LEVEL: 'silent',
         PORT: String(appPort),
         PUBLIC_URL: publicUrl,
@@ -66,6 +71,7 @@ describe('single sign-on in a browser', () => {
     await browser?.close();
     await app?.close();
     await idp?.close();
+    await database?.drop();
   });
 
   async function signIn(login: string): Promise<Page> {

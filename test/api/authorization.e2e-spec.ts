@@ -1,3 +1,4 @@
+import { TOKEN_SCOPES, type TokenScope } from '#workflow';
 import { completeItem, createLaunch, ok, type LaunchDto } from '../support/launch-factory.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { COMMENT, LAUNCH_EVENTS, wsClient } from '../notifications/notification-helpers.js';
@@ -49,6 +50,10 @@ interface Case {
   /** Runs the operation itself instead of one GraphQL request over HTTP (subscriptions). */
   run?: (app: TestApp, token: string | null, scene: Scene, seeder: TestUser) => Promise<string>;
   expect: Record<SignedIn, Outcome>;
+  /** The token scope a mutation needs; queries need none. */
+  scope?: Exclude<TokenScope, 'READ'>;
+  /** What an admin's token holding only `scope` gets, when not what the admin gets. */
+  withScope?: Outcome;
 }
 
 const exceptViewer: Record<SignedIn, Outcome> = {
@@ -140,6 +145,7 @@ const adminOnly: Record<SignedIn, Outcome> = {
 const CASES: Case[] = [
   {
     operation: 'createLaunch',
+    scope: 'MANAGE',
     build: () => ({
       query: `mutation($i: CreateLaunchInput!) { createLaunch(input: $i) { id } }`,
       variables: { i: { key: `authz-${Math.random().toString(36).slice(2, 12)}`, name: 'Authz' } },
@@ -148,6 +154,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'updateLaunch',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($id: ID!) { updateLaunch(id: $id, input: { name: "Renamed" }) { id } }`,
@@ -157,6 +164,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'addChecklistItem',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: AddItemInput!) { addChecklistItem(input: $i) { id } }`,
@@ -168,6 +176,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'completeChecklistItem',
+    scope: 'ITEMS',
     writesLaunch: true,
     build: ({ itemId }) => ({
       query: `mutation($i: CompleteItemInput!) { completeChecklistItem(input: $i) { id } }`,
@@ -177,6 +186,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'reopenChecklistItem',
+    scope: 'ITEMS',
     itemDone: true,
     writesLaunch: true,
     build: ({ itemId }) => ({
@@ -187,6 +197,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'waiveChecklistItem',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ itemId }) => ({
       query: `mutation($i: ReasonedItemInput!) { waiveChecklistItem(input: $i) { id } }`,
@@ -196,6 +207,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'signOff',
+    scope: 'SIGN_OFF',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
@@ -205,6 +217,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'advanceLaunch',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: AdvanceInput!) { advanceLaunch(input: $i) { id } }`,
@@ -214,6 +227,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'cancelLaunch',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: CancelInput!) { cancelLaunch(input: $i) { id } }`,
@@ -223,12 +237,23 @@ const CASES: Case[] = [
   },
   {
     operation: 'grantEarlyAccess',
+    scope: 'MANAGE',
     writesLaunch: true,
     build: ({ launch: l }) => ({
       query: `mutation($i: EarlyAccessInput!) { grantEarlyAccess(input: $i) { id } }`,
       variables: { i: { launchId: l.id } },
     }),
     expect: coordinatorOnly('INVALID_TRANSITION'),
+  },
+  {
+    operation: 'addComment',
+    scope: 'COMMENT',
+    writesLaunch: true,
+    build: ({ launch: l }) => ({
+      query: `mutation($i: CommentInput!) { addComment(input: $i) { id } }`,
+      variables: { i: { launchId: l.id, body: 'Looks good' } },
+    }),
+    expect: { ...everyone, VIEWER: 'FORBIDDEN' },
   },
   { operation: 'me', build: () => ({ query: `{ me { id } }`, variables: {} }), expect: everyone },
   {
@@ -331,6 +356,7 @@ const CASES: Case[] = [
   },
   {
     operation: 'createUser',
+    scope: 'MANAGE',
     build: () => ({
       query: `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
       variables: {
@@ -344,7 +370,36 @@ const CASES: Case[] = [
     expect: adminOnly,
   },
   {
+    operation: 'updateUser (own name)',
+    scope: 'MANAGE',
+    build: ({ selfId }) => ({
+      query: `mutation($id: ID!) { updateUser(id: $id, input: { name: "Renamed" }) { id } }`,
+      variables: { id: selfId },
+    }),
+    expect: everyone,
+  },
+  {
+    operation: "updateUser (someone else's role)",
+    scope: 'MANAGE',
+    build: ({ other }) => ({
+      query: `mutation($id: ID!) { updateUser(id: $id, input: { role: MEMBER, teams: [SUPPORT] }) { id } }`,
+      variables: { id: other.id },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: "reactivateUser (someone else's)",
+    scope: 'MANAGE',
+    build: ({ other }) => ({
+      query: `mutation($id: ID!) { reactivateUser(id: $id) { id } }`,
+      variables: { id: other.id },
+    }),
+    expect: adminOnly,
+  },
+  {
     operation: 'createApiToken (own)',
+    scope: 'MANAGE',
+    withScope: 'FORBIDDEN',
     build: ({ selfId }) => ({
       query: `mutation($u: ID!) { createApiToken(userId: $u, name: "matrix") { id } }`,
       variables: { u: selfId },
@@ -353,6 +408,8 @@ const CASES: Case[] = [
   },
   {
     operation: "createApiToken (someone else's)",
+    scope: 'MANAGE',
+    withScope: 'FORBIDDEN',
     build: ({ other }) => ({
       query: `mutation($u: ID!) { createApiToken(userId: $u, name: "matrix") { id } }`,
       variables: { u: other.id },
@@ -433,6 +490,7 @@ const CASES: Case[] = [
   },
   {
     operation: "revokeApiToken (someone else's)",
+    scope: 'MANAGE',
     build: ({ other }) => ({
       query: `mutation($id: ID!) { revokeApiToken(id: $id) }`,
       variables: { id: other.tokenId },
@@ -553,19 +611,11 @@ describe('authorization of every operation for every caller (one table)', () => 
     expect(served.filter((name) => !covered.has(name))).toEqual([]);
   });
 
-  const rows = CASES.flatMap((c) =>
-    CALLERS.map((caller) => {
-      const expected: Outcome =
-        caller === 'ANONYMOUS' || caller === 'REVOKED_TOKEN' ? 'UNAUTHENTICATED' : c.expect[caller];
-      return [c.operation, caller, expected, c] as const;
-    }),
-  );
-
-  it.each(rows)('%s by %s: %s', async (_operation, caller, expected, testCase) => {
+  /** A fresh launch, a spare token of `selfId`'s and (when the case says so) a webhook. */
+  const sceneFor = async (testCase: Case, selfId: string): Promise<Scene> => {
     const launch = await createLaunch(app, seeder.token);
     const item = launch.checklist.find((i) => i.stage === 'PLANNING' && i.team === 'PRODUCT')!;
     if (testCase.itemDone) ok(await completeItem(app, seeder.token, item.id));
-    const selfId = caller === 'ANONYMOUS' ? other.id : users[caller].id;
     const spareTokenId = ok(
       await app.gql<{ createApiToken: { id: string } }>(
         seeder.token,
@@ -582,7 +632,21 @@ describe('authorization of every operation for every caller (one table)', () => 
           ),
         ).createWebhook.webhook.id
       : '';
-    const scene = { launch, itemId: item.id, selfId, other, spareTokenId, webhookId };
+    return { launch, itemId: item.id, selfId, other, spareTokenId, webhookId };
+  };
+
+  const rows = CASES.flatMap((c) =>
+    CALLERS.map((caller) => {
+      const expected: Outcome =
+        caller === 'ANONYMOUS' || caller === 'REVOKED_TOKEN' ? 'UNAUTHENTICATED' : c.expect[caller];
+      return [c.operation, caller, expected, c] as const;
+    }),
+  );
+
+  it.each(rows)('%s by %s: %s', async (_operation, caller, expected, testCase) => {
+    const selfId = caller === 'ANONYMOUS' ? other.id : users[caller].id;
+    const scene = await sceneFor(testCase, selfId);
+    const launch = scene.launch;
     const token = caller === 'ANONYMOUS' ? null : users[caller].token;
     const stateBefore = await observed();
     let launchEvents = 0;
@@ -610,6 +674,46 @@ describe('authorization of every operation for every caller (one table)', () => 
     const before = launch.version + (testCase.itemDone ? 1 : 0) + launchEvents;
     expect(version).toBe(expected === 'ok' && testCase.writesLaunch ? before + 1 : before);
     await app.running.database.dataSource.query(`DELETE FROM webhook`);
+  });
+
+  // The same table for tokens that do one job: an admin's token holding a single scope does
+  // what the admin does where the scope allows it, reads everything, and changes nothing else.
+  const scopedRows = CASES.flatMap((c) =>
+    TOKEN_SCOPES.map((scope) => {
+      const expected: Outcome =
+        c.scope === undefined
+          ? c.expect.ADMIN
+          : c.scope === scope
+            ? (c.withScope ?? c.expect.ADMIN)
+            : 'FORBIDDEN';
+      return [c.operation, scope, expected, c] as const;
+    }),
+  );
+  const scopedTokens = {} as Record<TokenScope, string>;
+
+  it.each(scopedRows)('%s by an admin token with scope %s: %s', async (_o, scope, expected, c) => {
+    scopedTokens[scope] ??= ok(
+      await app.gql<{ createApiToken: { token: string } }>(
+        users.ADMIN.token,
+        `mutation($u: ID!, $s: [TokenScope!]) { createApiToken(userId: $u, name: "scoped", scopes: $s) { token } }`,
+        { u: users.ADMIN.id, s: [scope] },
+      ),
+    ).createApiToken.token;
+    const scene = await sceneFor(c, users.ADMIN.id);
+    const { launch } = scene;
+    const { query, variables } = c.build(scene);
+    const res = await app.gql(scopedTokens[scope], query, variables);
+    if (expected === 'ok') {
+      expect(res.errors).toBeUndefined();
+    } else {
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+    }
+    const [{ version }] = (await app.running.database.dataSource.query(
+      `SELECT version FROM launch WHERE id = $1`,
+      [launch.id],
+    )) as [{ version: number }];
+    const before = launch.version + (c.itemDone ? 1 : 0);
+    expect(version).toBe(expected === 'ok' && c.writesLaunch ? before + 1 : before);
   });
 
   it('serves per-item actions, sign-off options and input limits from the same rules', async () => {

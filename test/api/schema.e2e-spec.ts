@@ -18,7 +18,7 @@ describe('the GraphQL schema', () => {
 
   it('keeps every name of the contract', () => {
     // The contract's additions (extensions included) count as soon as they are served.
-    const contract = ['schema.graphql', 'outcomes.graphql']
+    const contract = ['schema.graphql', 'outcomes.graphql', 'identity.graphql']
       .map((file) => readFileSync(`../shared/contract/${file}`, 'utf8'))
       .join('\n')
       .replace(/#.*$/gm, '');

@@ -131,6 +131,20 @@ describe('starting the service', () => {
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/db' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['BOOTSTRAP_ADMIN_TOKEN', { BOOTSTRAP_ADMIN_TOKEN: 'short' }],
+    ['OIDC_ISSUER_URL', { OIDC_ISSUER_URL: 'not a url' }],
+    [
+      'OIDC_ISSUER_URL',
+      {
+        OIDC_ISSUER_URL: 'http://login.example.com/realms/acme',
+        OIDC_CLIENT_ID: 'liftoff',
+        OIDC_CLIENT_SECRET: 'secret',
+      },
+    ],
+    ['OIDC_ROLE_GROUPS', { OIDC_ROLE_GROUPS: 'ROOT=admins' }],
+    ['OIDC_TEAM_GROUPS', { OIDC_TEAM_GROUPS: 'PRODUCT=pm,ENGINEERING' }],
+    ['OIDC_SCOPES', { OIDC_SCOPES: 'email profile' }],
+    ['SESSION_IDLE_MINUTES', { SESSION_IDLE_MINUTES: '0' }],
+    ['SESSION_MAX_HOURS', { SESSION_MAX_HOURS: 'a week' }],
   ])('stops at boot with one clear line when %s is invalid', (name, env) => {
     const result = spawnSync(process.execPath, [MAIN], {
       env: { PATH: process.env.PATH ?? '', ...env },
@@ -141,5 +155,21 @@ describe('starting the service', () => {
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^Invalid configuration: ${name}=`));
+  });
+
+  it('stops at boot with one line when single sign-on is configured in part', () => {
+    const result = spawnSync(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        OIDC_ISSUER_URL: 'https://login.example.com/realms/acme',
+        OIDC_CLIENT_ID: 'liftoff',
+      },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Invalid configuration: single sign-on needs OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET together; OIDC_CLIENT_SECRET is not set',
+    ]);
   });
 });

@@ -38,14 +38,19 @@ describe('ApiTokenRepository', () => {
   });
 
   it('issue keeps a secret it is given (bootstrap and demo tokens)', async () => {
-    const { secret, token } = await tokens().issue(user.id, 'given', 'lft_given-secret-0123456789');
+    const { secret, token } = await tokens().issue(
+      user.id,
+      'given',
+      undefined,
+      'lft_given-secret-0123456789',
+    );
     expect(secret).toBe('lft_given-secret-0123456789');
     expect(token.tokenHash).toBe(hashApiToken(secret));
   });
 
   it('findHolder answers the user of a live token and null for an unknown secret', async () => {
     const { token, secret } = await tokens().issue(user.id, 'ci');
-    await expect(tokens().findHolder(secret)).resolves.toEqual({
+    await expect(tokens().findHolder(secret, new Date())).resolves.toEqual({
       token_id: token.id,
       last_used_at: null,
       id: user.id,
@@ -54,15 +59,79 @@ describe('ApiTokenRepository', () => {
       role: 'MEMBER',
       teams: ['SUPPORT'],
       created_at: user.createdAt,
+      active: true,
+      oidc_subject: null,
+      token_scopes: null,
+      token_teams: null,
+      token_launch_ids: null,
+      token_expires_at: null,
     });
-    await expect(tokens().findHolder(`${secret}x`)).resolves.toBeNull();
+    await expect(tokens().findHolder(`${secret}x`, new Date())).resolves.toBeNull();
   });
 
   it('findHolder ignores a revoked token, which findById still shows', async () => {
     const { token, secret } = await tokens().issue(user.id, 'revoked');
     await tokens().revoke(token.id);
-    await expect(tokens().findHolder(secret)).resolves.toBeNull();
+    await expect(tokens().findHolder(secret, new Date())).resolves.toBeNull();
     expect((await tokens().findById(token.id))?.revokedAt).toEqual(expect.any(Date));
+  });
+
+  it('findHolder answers a scoped token with its limits until its expiry, and never a deactivated user', async () => {
+    const launchId = '00000000-0000-4000-8000-00000000abcd';
+    const expiresAt = new Date('2030-01-01T00:00:00.000Z');
+    const { secret } = await tokens().issue(user.id, 'ci', {
+      scopes: ['ITEMS'],
+      teams: ['ENGINEERING'],
+      launchIds: [launchId],
+      expiresAt,
+    });
+    await expect(
+      tokens().findHolder(secret, new Date('2029-12-31T23:59:59.999Z')),
+    ).resolves.toMatchObject({
+      token_scopes: ['ITEMS'],
+      token_teams: ['ENGINEERING'],
+      token_launch_ids: [launchId],
+      token_expires_at: expiresAt,
+    });
+    await expect(tokens().findHolder(secret, expiresAt)).resolves.toBeNull();
+    const leaver = await new UserRepository(database.dataSource).insert({
+      name: 'Leaver',
+      email: 'leaver@example.test',
+      role: 'MEMBER',
+      teams: [],
+    });
+    const held = await tokens().issue(leaver.id, 'laptop');
+    await database.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [
+      leaver.id,
+    ]);
+    await expect(tokens().findHolder(held.secret, new Date())).resolves.toBeNull();
+  });
+
+  it('unknownLaunchIds names the ids no launch has', async () => {
+    await expect(
+      tokens().unknownLaunchIds(['00000000-0000-4000-8000-00000000abcd']),
+    ).resolves.toEqual(['00000000-0000-4000-8000-00000000abcd']);
+  });
+
+  it('revokeAllOf revokes every live token of one user and keeps earlier revocations', async () => {
+    const holder = await new UserRepository(database.dataSource).insert({
+      name: 'Many',
+      email: 'many@example.test',
+      role: 'MEMBER',
+      teams: [],
+    });
+    const a = await tokens().issue(holder.id, 'a');
+    const b = await tokens().issue(holder.id, 'b');
+    const first = new Date('2020-01-02T03:04:05.000Z');
+    await database.dataSource.query(`UPDATE api_token SET revoked_at = $2 WHERE id = $1`, [
+      a.token.id,
+      first,
+    ]);
+    const bystander = await tokens().issue(user.id, 'kept');
+    await tokens().revokeAllOf(holder.id, database.dataSource.manager);
+    expect((await tokens().findById(a.token.id))?.revokedAt).toEqual(first);
+    expect((await tokens().findById(b.token.id))?.revokedAt).toEqual(expect.any(Date));
+    await expect(tokens().findHolder(bystander.secret, new Date())).resolves.not.toBeNull();
   });
 
   it('revoke keeps the first revocation time', async () => {
@@ -83,7 +152,7 @@ describe('ApiTokenRepository', () => {
     await tokens().touch(token.id);
     const used = await tokens().findById(token.id);
     expect(used?.lastUsedAt).toEqual(expect.any(Date));
-    expect((await tokens().findHolder(secret))?.last_used_at).toEqual(used?.lastUsedAt);
+    expect((await tokens().findHolder(secret, new Date()))?.last_used_at).toEqual(used?.lastUsedAt);
   });
 
   it('findById of an unknown id is null; listOfUser lists only that user’s tokens, oldest first', async () => {

@@ -28,6 +28,8 @@ describe('UserRepository', () => {
       role: 'MEMBER',
       teams: ['SUPPORT', 'PRODUCT'],
       createdAt: expect.any(Date),
+      active: true,
+      managedBy: 'LOCAL',
     });
     await expect(users().findById(user.id)).resolves.toEqual(user);
   });
@@ -103,5 +105,26 @@ describe('UserRepository', () => {
       'list-b@example.test',
       'list-c@example.test',
     ]);
+  });
+
+  it('update changes only the given fields; setActive and lockActiveAdmins follow deactivation', async () => {
+    const db = database.dataSource;
+    const user = await users().insert({
+      name: 'Changing',
+      email: 'changing@example.test',
+      role: 'MEMBER',
+      teams: ['PRODUCT'],
+    });
+    const renamed = await users().update(user.id, { name: 'Changed' }, db.manager);
+    expect(renamed).toEqual({ ...user, name: 'Changed' });
+    const promoted = await users().update(user.id, { role: 'ADMIN', teams: [] }, db.manager);
+    expect(promoted).toMatchObject({ name: 'Changed', role: 'ADMIN', teams: [] });
+    const before = await db.transaction((tx) => users().lockActiveAdmins(tx));
+    const off = await users().setActive(user.id, false, db.manager);
+    expect(off.active).toBe(false);
+    await expect(db.transaction((tx) => users().lockActiveAdmins(tx))).resolves.toBe(before - 1);
+    await expect(db.transaction((tx) => users().findForUpdate(user.id, tx))).resolves.toMatchObject(
+      { id: user.id, active: false, managedBy: 'LOCAL' },
+    );
   });
 });

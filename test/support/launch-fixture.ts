@@ -103,6 +103,8 @@ function viewerOf(actor: Actor): Viewer {
       role: actor.role,
       teams: [...actor.teams],
       createdAt: new Date(0),
+      active: true,
+      managedBy: 'LOCAL',
     },
     tokenId: 'fixture',
     actor,

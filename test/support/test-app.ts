@@ -67,10 +67,10 @@ export async function bootTestApp(
   );
 }
 
-/** The whole app with this configuration (embedded or a real server), on a free port. */
+/** The whole app with this configuration (embedded or a real server), on PORT (0: a free one). */
 export async function startTestApp(config: AppConfig, clock?: Clock): Promise<TestApp> {
   const running = await createApp(config, undefined, clock);
-  await running.app.listen(0, '127.0.0.1');
+  await running.app.listen(config.PORT, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const users = new UserRepository(running.database.dataSource);

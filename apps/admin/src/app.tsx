@@ -8,6 +8,9 @@ import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
 import { MyWorkPage } from './pages/my-work.page';
 import { OutcomesPage } from './pages/outcomes.page';
+import { PeoplePage } from './pages/people.page';
+import { TokensPage } from './pages/tokens.page';
+import { WebhooksPage } from './pages/webhooks.page';
 import { SignInPage } from './pages/sign-in.page';
 import { TemplatePage } from './pages/template.page';
 import { TemplatesPage } from './pages/templates.page';
@@ -69,6 +72,12 @@ function Screen({ route }: { route: Route }) {
       return <TemplatesPage />;
     case 'template':
       return <TemplatePage templateName={route.templateName} version={route.version} />;
+    case 'people':
+      return <PeoplePage />;
+    case 'tokens':
+      return <TokensPage />;
+    case 'webhooks':
+      return <WebhooksPage />;
     case 'notFound':
       return (
         <main className="page">
@@ -133,6 +142,25 @@ function Header({ route }: { route: Route }) {
             <li>
               <a href={href({ name: 'create' })} aria-current={current('create')}>
                 New launch
+              </a>
+            </li>
+          )}
+          {me.role === 'ADMIN' && (
+            <li>
+              <a href={href({ name: 'people' })} aria-current={current('people')}>
+                People
+              </a>
+            </li>
+          )}
+          <li>
+            <a href={href({ name: 'tokens' })} aria-current={current('tokens')}>
+              Tokens
+            </a>
+          </li>
+          {(me.role === 'ADMIN' || me.role === 'COORDINATOR') && (
+            <li>
+              <a href={href({ name: 'webhooks' })} aria-current={current('webhooks')}>
+                Webhooks
               </a>
             </li>
           )}

@@ -13,6 +13,9 @@ export type Route =
   | { name: 'outcomes' }
   | { name: 'templates' }
   | { name: 'template'; templateName: string; version: number | null }
+  | { name: 'people' }
+  | { name: 'tokens' }
+  | { name: 'webhooks' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -28,6 +31,9 @@ export function parseRoute(hash: string): Route {
     return { name: 'template', templateName: decodeURIComponent(template[1]), version };
   }
   if (path === '/my-work') return { name: 'myWork' };
+  if (path === '/people') return { name: 'people' };
+  if (path === '/tokens') return { name: 'tokens' };
+  if (path === '/webhooks') return { name: 'webhooks' };
   const goNoGo = /^\/launches\/([^/]+)\/go-no-go$/.exec(path);
   if (goNoGo?.[1]) return { name: 'goNoGo', key: decodeURIComponent(goNoGo[1]) };
   const launch = /^\/launches\/([^/]+)$/.exec(path);
@@ -53,6 +59,12 @@ export function href(route: Route): string {
       return '#/templates';
     case 'template':
       return `#/templates/${encodeURIComponent(route.templateName)}${route.version === null ? '' : `/versions/${route.version}`}`;
+    case 'people':
+      return '#/people';
+    case 'tokens':
+      return '#/tokens';
+    case 'webhooks':
+      return '#/webhooks';
     case 'notFound':
       return `#${route.path}`;
   }

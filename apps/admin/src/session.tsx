@@ -9,6 +9,7 @@ export type Me = MeResult['me'];
 const TOKEN_KEY = 'liftoff.admin.token';
 
 interface Session {
+  /** The API token; empty when a single sign-on session cookie authenticates instead. */
   token: string;
   me: Me;
   signOut(): void;
@@ -62,8 +63,8 @@ export function SessionProvider(props: {
   checking: ReactNode;
 }) {
   const [state, setState] = useState<State>(() => {
-    const token = readToken();
-    return token ? { status: 'checking', token } : { status: 'signedOut' };
+    // No stored token: a single sign-on session cookie may still be there.
+    return { status: 'checking', token: readToken() ?? '' };
   });
   const [busy, setBusy] = useState(false);
 
@@ -76,7 +77,9 @@ export function SessionProvider(props: {
       const apiError = toApiError(error);
       // Only a refused token is forgotten; an unreachable API keeps it for the next try.
       if (apiError.code === 'UNAUTHENTICATED') writeToken(null);
-      setState({ status: 'signedOut', error: apiError });
+      // No cookie session is no failure: the sign-in page simply shows.
+      const quiet = token === '' && apiError.code === 'UNAUTHENTICATED';
+      setState({ status: 'signedOut', ...(quiet ? {} : { error: apiError }) });
     }
   }, []);
 
@@ -98,6 +101,8 @@ export function SessionProvider(props: {
 
   const signOut = useCallback(() => {
     writeToken(null);
+    // Ends a single sign-on session too (the cookie is HttpOnly: only the server can drop it).
+    void fetch('/auth/logout', { method: 'POST' }).catch(() => undefined);
     setState({ status: 'signedOut' });
   }, []);
 

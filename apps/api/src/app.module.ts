@@ -12,6 +12,7 @@ import { AppConfig } from './config/app-config.js';
 import { DemoModule } from './demo/demo.module.js';
 import { EventsModule } from './events/events.module.js';
 import { GraphqlTransportModule } from './graphql/graphql-transport.module.js';
+import { SsoModule } from './sso/sso.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LaunchesModule } from './launches/launches.module.js';
@@ -36,6 +37,7 @@ export const FEATURE_MODULES = [
   SecurityModule,
   HealthModule,
   TemplatesModule,
+  SsoModule,
 ];
 
 export interface AppModuleOptions {

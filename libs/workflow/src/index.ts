@@ -25,8 +25,8 @@
  * changed, so the API rewrites just those rows from stateOf(snap); the launch row changes
  * with every event (updatedAt is the last event's `at`).
  */
-export { ROLES } from './actor.js';
-export type { Actor, Role } from './actor.js';
+export { ROLES, TOKEN_SCOPES } from './actor.js';
+export type { Actor, Role, TokenLimits, TokenScope } from './actor.js';
 export { DECISIONS, REQUIREMENT_KINDS, SIGN_OFF_STATUSES } from './launch.types.js';
 export type {
   ChecklistItemState,
@@ -68,7 +68,6 @@ export { approveFor } from './approval.rules.js';
 export { goExpiresAt, signOffStatusAt } from './sign-off.rules.js';
 export { templateCommandRefusal } from './template.rules.js';
 export type { TemplateCommand } from './template.rules.js';
-export { mayManageIdentity } from './identity.rules.js';
 export {
   BASELINE_COHORT,
   MEASURED_WINDOW_DAYS,
@@ -109,10 +108,26 @@ export {
   zendeskTimestampRefusal,
 } from './zendesk.rules.js';
 export type { ZendeskTicket } from './zendesk.rules.js';
-export type { IdentityCommand } from './identity.rules.js';
+export {
+  deactivationRefusal,
+  identityRefusal,
+  mayManageIdentity,
+  userUpdate,
+} from './identity.rules.js';
+export type { IdentityCommand, UserChanges, UserFacts, UserUpdateInput } from './identity.rules.js';
+export {
+  MANAGE_TARGET,
+  tokenGrant,
+  tokenGrantRefusal,
+  tokenRefusal,
+  tokenScopes,
+} from './token-limits.rules.js';
+export type { MutationTarget, TokenGrant, TokenGrantInput } from './token-limits.rules.js';
+export { mappedAccess, signInRole } from './sso.rules.js';
+export type { GroupMapping } from './sso.rules.js';
 export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
 export type { SloHistory, SloPolicy } from './slo.rules.js';
-export { mayManageWebhooks, webhookEventTypes } from './webhook.rules.js';
+export { mayManageWebhooks, webhookEventTypes, webhookRefusal } from './webhook.rules.js';
 export type { WebhookCommand } from './webhook.rules.js';
 export { eventSummary } from './event-summary.js';
 // The shared vocabulary, so apps need only #workflow.

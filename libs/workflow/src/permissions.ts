@@ -4,6 +4,7 @@ import type { Actor } from './actor.js';
 import type { LaunchCommand, LaunchCommandType } from './launch.commands.js';
 import type { LaunchSnapshot } from './launch.snapshot.js';
 import type { ChecklistItemState, LaunchPermissions, LaunchState } from './launch.types.js';
+import { launchCommandTarget, tokenRefusal } from './token-limits.rules.js';
 import { WorkflowError } from './workflow.errors.js';
 
 /*
@@ -12,6 +13,7 @@ import { WorkflowError } from './workflow.errors.js';
  * role-and-team rule itself is mayAct alone:
  *   mayAct(actor, type, team)       role and team membership only
  *   authorize(actor, command, s)    NOT_FOUND for unknown items, then FORBIDDEN via mayAct
+ *                                   and the caller's token limits (tokenRefusal)
  *   stageAllows(type, s)            CONFLICT / INVALID_TRANSITION from the launch's stage
  *   commandAllowedNow(command, s)   stageAllows plus item-level state (past stage, status)
  */
@@ -115,7 +117,8 @@ export function authorize(
         : FORBIDDEN_MESSAGES[command.type],
     );
   }
-  return null;
+  const refusal = tokenRefusal(actor, launchCommandTarget(command.type, state?.id ?? null, team));
+  return refusal ? WorkflowError.forbidden(refusal) : null;
 }
 
 /** Launch-level state checks: CONFLICT before INVALID_TRANSITION (GATES.md precedence). */
@@ -186,11 +189,13 @@ export function commandAllowedNow(
   return null;
 }
 
-/** What the actor's role and teams allow on this launch in its current stage. */
+/** What the actor's role, teams and token limits allow on this launch in its current stage. */
 export function viewerCan(actor: Actor, launch: LaunchSnapshot | LaunchState): LaunchPermissions {
   const state = toState(launch);
   const allowed = (type: LaunchCommandType, team: Team | null = null) =>
-    mayAct(actor, type, team) && stageAllows(type, state) === null;
+    mayAct(actor, type, team) &&
+    tokenRefusal(actor, launchCommandTarget(type, state.id, team)) === null &&
+    stageAllows(type, state) === null;
   const teams = (type: LaunchCommandType) => TEAMS.filter((team) => allowed(type, team));
   return {
     advance: allowed('ADVANCE'),

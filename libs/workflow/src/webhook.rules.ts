@@ -1,5 +1,6 @@
 import type { Actor } from './actor.js';
 import { LAUNCH_EVENT_TYPES, type LaunchEventType } from './launch.events.js';
+import { MANAGE_TARGET, tokenRefusal } from './token-limits.rules.js';
 import { WorkflowError } from './workflow.errors.js';
 
 /** Commands on webhook endpoints. Webhooks belong to the installation, not to a person. */
@@ -11,9 +12,20 @@ export type WebhookCommand =
   | { type: 'ROTATE_WEBHOOK_SECRET' }
   | { type: 'LIST_WEBHOOK_DELIVERIES' };
 
-/** Any coordinator or admin manages any webhook; members and viewers none. */
-export function mayManageWebhooks(actor: Actor, _command: WebhookCommand): boolean {
-  return actor.role === 'COORDINATOR' || actor.role === 'ADMIN';
+/**
+ * Why the actor may not run this command (a FORBIDDEN message), or null. Any coordinator or
+ * admin manages any webhook, members and viewers none; a token needs MANAGE to change one.
+ */
+export function webhookRefusal(actor: Actor, command: WebhookCommand): string | null {
+  if (actor.role !== 'COORDINATOR' && actor.role !== 'ADMIN') {
+    return 'Only a coordinator or an admin may manage webhooks.';
+  }
+  if (command.type === 'LIST_WEBHOOKS' || command.type === 'LIST_WEBHOOK_DELIVERIES') return null;
+  return tokenRefusal(actor, MANAGE_TARGET);
+}
+
+export function mayManageWebhooks(actor: Actor, command: WebhookCommand): boolean {
+  return webhookRefusal(actor, command) === null;
 }
 
 /**

@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      teams\n      active\n      managedBy\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      teams\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  query ApiTokens($userId: ID!) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n      scopes\n      teams\n      launchIds\n      expiresAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken(\n    $userId: ID!\n    $name: String!\n    $scopes: [TokenScope!]\n    $teams: [Team!]\n    $launchIds: [ID!]\n    $expiresAt: DateTime\n  ) {\n    createApiToken(\n      userId: $userId\n      name: $name\n      scopes: $scopes\n      teams: $teams\n      launchIds: $launchIds\n      expiresAt: $expiresAt\n    ) {\n      id\n      token\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      teams\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Board($filter: LaunchFilter, $first: Int, $after: String) {\n    launches(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          key\n          name\n          stage\n          blocked\n          atRisk\n          targetGaDate\n          updatedAt\n          coordinator {\n            id\n            name\n          }\n          earlyAccess {\n            grantedAt\n          }\n          signOffs {\n            stage\n            team\n            decision\n            comment\n            signedAt\n          }\n          readiness {\n            score\n            canAdvance\n            nextStage\n            missing {\n              kind\n              team\n              message\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  fragment TeamGateParts on TeamGate {\n    team\n    requiredItems\n    doneItems\n    signOff {\n      id\n      decision\n      comment\n      signedAt\n      signedBy {\n        id\n        name\n      }\n    }\n    approvalsNeeded\n    approvals\n    signOffs {\n      id\n      decision\n      status\n      signedAt\n      expiresAt\n      signedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamGatePartsFragmentDoc,
@@ -43,8 +51,21 @@ type Documents = {
     "\n  query Template($name: String!, $version: Int) {\n    template(name: $name, version: $version) {\n      ...TemplateParts\n    }\n  }\n": typeof types.TemplateDocument,
     "\n  mutation CreateTemplate($input: TemplateInput!) {\n    createTemplate(input: $input) {\n      name\n      version\n    }\n  }\n": typeof types.CreateTemplateDocument,
     "\n  mutation PublishTemplateVersion($input: TemplateInput!) {\n    publishTemplateVersion(input: $input) {\n      name\n      version\n    }\n  }\n": typeof types.PublishTemplateVersionDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      format\n      eventTypes\n      enabled\n      disabledReason\n      consecutiveFailures\n      createdAt\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      edges {\n        node {\n          id\n          eventId\n          at\n          attempt\n          status\n          responseCode\n          durationMs\n          error\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation EnableWebhook($id: ID!) {\n    enableWebhook(id: $id) {\n      id\n      enabled\n    }\n  }\n": typeof types.EnableWebhookDocument,
 };
 const documents: Documents = {
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      teams\n      active\n      managedBy\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      teams\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  query ApiTokens($userId: ID!) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n      scopes\n      teams\n      launchIds\n      expiresAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken(\n    $userId: ID!\n    $name: String!\n    $scopes: [TokenScope!]\n    $teams: [Team!]\n    $launchIds: [ID!]\n    $expiresAt: DateTime\n  ) {\n    createApiToken(\n      userId: $userId\n      name: $name\n      scopes: $scopes\n      teams: $teams\n      launchIds: $launchIds\n      expiresAt: $expiresAt\n    ) {\n      id\n      token\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      teams\n    }\n  }\n": types.MeDocument,
     "\n  query Board($filter: LaunchFilter, $first: Int, $after: String) {\n    launches(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          key\n          name\n          stage\n          blocked\n          atRisk\n          targetGaDate\n          updatedAt\n          coordinator {\n            id\n            name\n          }\n          earlyAccess {\n            grantedAt\n          }\n          signOffs {\n            stage\n            team\n            decision\n            comment\n            signedAt\n          }\n          readiness {\n            score\n            canAdvance\n            nextStage\n            missing {\n              kind\n              team\n              message\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  fragment TeamGateParts on TeamGate {\n    team\n    requiredItems\n    doneItems\n    signOff {\n      id\n      decision\n      comment\n      signedAt\n      signedBy {\n        id\n        name\n      }\n    }\n    approvalsNeeded\n    approvals\n    signOffs {\n      id\n      decision\n      status\n      signedAt\n      expiresAt\n      signedBy {\n        id\n        name\n      }\n    }\n  }\n": types.TeamGatePartsFragmentDoc,
@@ -73,8 +94,45 @@ const documents: Documents = {
     "\n  query Template($name: String!, $version: Int) {\n    template(name: $name, version: $version) {\n      ...TemplateParts\n    }\n  }\n": types.TemplateDocument,
     "\n  mutation CreateTemplate($input: TemplateInput!) {\n    createTemplate(input: $input) {\n      name\n      version\n    }\n  }\n": types.CreateTemplateDocument,
     "\n  mutation PublishTemplateVersion($input: TemplateInput!) {\n    publishTemplateVersion(input: $input) {\n      name\n      version\n    }\n  }\n": types.PublishTemplateVersionDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      format\n      eventTypes\n      enabled\n      disabledReason\n      consecutiveFailures\n      createdAt\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      edges {\n        node {\n          id\n          eventId\n          at\n          attempt\n          status\n          responseCode\n          durationMs\n          error\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation EnableWebhook($id: ID!) {\n    enableWebhook(id: $id) {\n      id\n      enabled\n    }\n  }\n": types.EnableWebhookDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      teams\n      active\n      managedBy\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      teams\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($userId: ID!) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n      scopes\n      teams\n      launchIds\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken(\n    $userId: ID!\n    $name: String!\n    $scopes: [TokenScope!]\n    $teams: [Team!]\n    $launchIds: [ID!]\n    $expiresAt: DateTime\n  ) {\n    createApiToken(\n      userId: $userId\n      name: $name\n      scopes: $scopes\n      teams: $teams\n      launchIds: $launchIds\n      expiresAt: $expiresAt\n    ) {\n      id\n      token\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,6 +245,26 @@ export function graphql(source: "\n  mutation CreateTemplate($input: TemplateInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishTemplateVersion($input: TemplateInput!) {\n    publishTemplateVersion(input: $input) {\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').PublishTemplateVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      format\n      eventTypes\n      enabled\n      disabledReason\n      consecutiveFailures\n      createdAt\n    }\n  }\n"): typeof import('./graphql').WebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      edges {\n        node {\n          id\n          eventId\n          at\n          attempt\n          status\n          responseCode\n          durationMs\n          error\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n"): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableWebhook($id: ID!) {\n    enableWebhook(id: $id) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').EnableWebhookDocument;
 
 
 export function graphql(source: string) {

@@ -64,6 +64,28 @@ export type CreateLaunchInput = {
   templateVersion?: number | null | undefined;
 };
 
+/** A new user; email must be unique. */
+export type CreateUserInput = {
+  /** Unique (case-insensitive), up to 320 characters. */
+  email: string;
+  /** 1..200 characters, not only whitespace. */
+  name: string;
+  /** ADMIN, COORDINATOR, MEMBER or VIEWER. */
+  role: Role;
+  /** Teams the user acts for. */
+  teams?: Array<Team> | null | undefined;
+};
+
+/** A new webhook endpoint. */
+export type CreateWebhookInput = {
+  /** Event types to send (see LaunchEvent.type); leave out for all. Empty: refused. */
+  eventTypes?: Array<string> | null | undefined;
+  /** JSON (default) or SLACK. */
+  format?: WebhookFormat | null | undefined;
+  /** http or https URL, up to 2,048 characters, without credentials (user:password@). Private, loopback and reserved addresses (IPv4-embedding IPv6 forms included) are refused unless WEBHOOK_ALLOWED_HOSTS names them. */
+  url: string;
+};
+
 /** A team sign-off: GO, or NO_GO (blocks the gate). */
 export type Decision =
   | 'GO'
@@ -98,6 +120,11 @@ export type GatePolicyInput = {
   /** 0..90, default 5. */
   supportLeadDays?: number | null | undefined;
 };
+
+/** Where a user comes from: LOCAL (created here) or OIDC (created or linked by a single sign-on). */
+export type IdentitySource =
+  | 'LOCAL'
+  | 'OIDC';
 
 /** OPEN until DONE (by its team) or WAIVED (by a coordinator). */
 export type ItemStatus =
@@ -213,6 +240,30 @@ export type TemplateItemInput = {
   title: string;
 };
 
+/** What a token may change: COMMENT (addComment), ITEMS (complete and reopen items), SIGN_OFF (signOff), TICKETS (recordSupportTickets), MANAGE (every other mutation). Reading needs no scope; READ names a token that only reads. */
+export type TokenScope =
+  | 'COMMENT'
+  | 'ITEMS'
+  | 'MANAGE'
+  | 'READ'
+  | 'SIGN_OFF'
+  | 'TICKETS';
+
+/** Changes to a user; a field left out, or sent with its current value, does not change. */
+export type UpdateUserInput = {
+  /** 1..200 characters, not only whitespace. */
+  name?: string | null | undefined;
+  /** ADMIN only. */
+  role?: Role | null | undefined;
+  /** ADMIN only. */
+  teams?: Array<Team> | null | undefined;
+};
+
+/** JSON: Standard Webhooks body { type, timestamp, data } with data the event as the API shows it. SLACK: a Slack incoming-webhook body { text } with a one-line summary and a link to the launch page. */
+export type WebhookFormat =
+  | 'JSON'
+  | 'SLACK';
+
 /** CHECKLIST_ITEM: your team's required item is open; SIGN_OFF: your team has not signed; LIFT_BLOCK: your team's NO_GO stands; ADVANCE: the gate of a launch you run is met; LAUNCH_FIELD: a launch you run lacks a field its gate needs. */
 export type WorkKind =
   | 'ADVANCE'
@@ -220,6 +271,66 @@ export type WorkKind =
   | 'LAUNCH_FIELD'
   | 'LIFT_BLOCK'
   | 'SIGN_OFF';
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, name: string, email: string, role: Role, teams: Array<Team>, active: boolean, managedBy: IdentitySource }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, role: Role, teams: Array<Team> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, active: boolean } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, active: boolean } };
+
+export type ApiTokensQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, scopes: Array<TokenScope>, teams: Array<Team> | null, launchIds: Array<string> | null, expiresAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  userId: string | number;
+  name: string;
+  scopes?: Array<TokenScope> | TokenScope | null | undefined;
+  teams?: Array<Team> | Team | null | undefined;
+  launchIds?: Array<string | number> | string | number | null | undefined;
+  expiresAt?: string | null | undefined;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { id: string, token: string } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -397,6 +508,39 @@ export type PublishTemplateVersionMutationVariables = Exact<{
 
 export type PublishTemplateVersionMutation = { publishTemplateVersion: { name: string, version: number } };
 
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, format: WebhookFormat, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, createdAt: string }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { edges: Array<{ node: { id: string, eventId: string, at: string, attempt: number, status: string, responseCode: number | null, durationMs: number, error: string | null } }> } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string } };
+
+export type EnableWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableWebhookMutation = { enableWebhook: { id: string, enabled: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -478,6 +622,86 @@ export const TemplatePartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TemplateParts"}) as unknown as TypedDocumentString<TemplatePartsFragment, unknown>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    name
+    email
+    role
+    teams
+    active
+    managedBy
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    role
+    teams
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens($userId: ID!) {
+  apiTokens(userId: $userId) {
+    id
+    name
+    createdAt
+    lastUsedAt
+    revokedAt
+    scopes
+    teams
+    launchIds
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($userId: ID!, $name: String!, $scopes: [TokenScope!], $teams: [Team!], $launchIds: [ID!], $expiresAt: DateTime) {
+  createApiToken(
+    userId: $userId
+    name: $name
+    scopes: $scopes
+    teams: $teams
+    launchIds: $launchIds
+    expiresAt: $expiresAt
+  ) {
+    id
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1066,3 +1290,60 @@ export const PublishTemplateVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishTemplateVersionMutation, PublishTemplateVersionMutationVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    id
+    url
+    format
+    eventTypes
+    enabled
+    disabledReason
+    consecutiveFailures
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId, first: 20) {
+    edges {
+      node {
+        id
+        eventId
+        at
+        attempt
+        status
+        responseCode
+        durationMs
+        error
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const EnableWebhookDocument = new TypedDocumentString(`
+    mutation EnableWebhook($id: ID!) {
+  enableWebhook(id: $id) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<EnableWebhookMutation, EnableWebhookMutationVariables>;

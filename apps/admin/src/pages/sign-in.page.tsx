@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
+import { SsoSignIn } from '../components/sso-sign-in';
 import { ErrorMessage, PageTitle, TeamChip } from '../components/ui';
 import type { Role, Team } from '../gql/graphql';
 import type { SignInControls } from '../session';
@@ -61,6 +62,7 @@ export function SignInPage(props: SignInControls) {
         <PageTitle>Sign in</PageTitle>
         <p className="muted">Launch readiness: checklists, sign-offs and the go/no-go.</p>
         <ErrorMessage error={props.error} title="Sign-in failed" />
+        <SsoSignIn />
         <form onSubmit={onSubmit} className="stack">
           <div className="field">
             <label htmlFor="token">API token</label>

@@ -7,6 +7,7 @@ import {
   SIGN_OFF_STATUSES,
   STAGES,
   TEAMS,
+  TOKEN_SCOPES,
 } from '#workflow';
 
 /** GraphQL enums made from the workflow's own lists, so the schema cannot drift from the rules. */
@@ -50,4 +51,14 @@ export const RequirementKindEnum = graphqlEnum(
   REQUIREMENT_KINDS,
   'RequirementKind',
   'CHECKLIST_ITEM: a required item is OPEN; SIGN_OFF: a team has no ACTIVE sign-off; BLOCKED_BY_TEAM: a NO_GO stands; SUPPORT_LEAD_TIME: support early access too recent or missing; LAUNCH_FIELD: the launch lacks a field the gate needs.',
+);
+export const TokenScopeEnum = graphqlEnum(
+  TOKEN_SCOPES,
+  'TokenScope',
+  'What a token may change: COMMENT (addComment), ITEMS (complete and reopen items), SIGN_OFF (signOff), TICKETS (recordSupportTickets), MANAGE (every other mutation). Reading needs no scope; READ names a token that only reads.',
+);
+export const IdentitySourceEnum = graphqlEnum(
+  ['LOCAL', 'OIDC'] as const,
+  'IdentitySource',
+  'Where a user comes from: LOCAL (created here) or OIDC (created or linked by a single sign-on).',
 );

@@ -29,6 +29,35 @@ const toBool = ({ value }: { value: unknown }) => {
   return value;
 };
 
+/** `KEY=group,KEY=group` with KEY one of `keys` (empty: no mapping). */
+function groupMapping(keys: readonly string[]): RegExp {
+  const pair = `(?:${keys.join('|')})=[^,=\\s]+`;
+  return new RegExp(`^\\s*(?:${pair}(?:\\s*,\\s*${pair})*)?\\s*$`);
+}
+
+/** Parses a mapping checked by groupMapping into group -> key pairs. */
+function parseGroupMapping<K extends string>(value: string): { group: string; key: K }[] {
+  return value
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const [key, group] = pair.split('=') as [K, string];
+      return { key, group };
+    });
+}
+
+/** Single sign-on settings, complete (start-up refuses a partial configuration). */
+export interface OidcSettings {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  groupsClaim: string;
+  roleGroups: { group: string; key: 'ADMIN' | 'COORDINATOR' | 'MEMBER' | 'VIEWER' }[];
+  teamGroups: { group: string; key: 'PRODUCT' | 'ENGINEERING' | 'SUPPORT' }[];
+}
+
 /** Every environment variable the service reads; README's configuration table mirrors it. */
 export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
@@ -122,6 +151,59 @@ export class AppConfig {
     message: 'must be 1 to 50 letters, digits, "_", ":", "." or "-"',
   })
   ZENDESK_LAUNCH_TAG_PREFIX = 'launch-';
+  // Identity (issue 13): single sign-on with OpenID Connect, off while OIDC_ISSUER_URL is unset.
+
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }) OIDC_ISSUER_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(500) OIDC_CLIENT_ID?: string;
+
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(500) OIDC_CLIENT_SECRET?: string;
+
+  @IsString()
+  @Matches(/^(?=.*\bopenid\b)[\x21\x23-\x5B\x5D-\x7E]+(?: [\x21\x23-\x5B\x5D-\x7E]+)*$/, {
+    message: 'must be space-separated scopes including openid',
+  })
+  OIDC_SCOPES = 'openid email profile';
+
+  @IsString() @Matches(/^\S{1,200}$/, { message: 'must be a claim name' }) OIDC_GROUPS_CLAIM =
+    'groups';
+
+  @IsString()
+  @Matches(groupMapping(['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER']), {
+    message: 'must be ROLE=group pairs, comma-separated (ADMIN, COORDINATOR, MEMBER, VIEWER)',
+  })
+  OIDC_ROLE_GROUPS = '';
+
+  @IsString()
+  @Matches(groupMapping(['PRODUCT', 'ENGINEERING', 'SUPPORT']), {
+    message: 'must be TEAM=group pairs, comma-separated (PRODUCT, ENGINEERING, SUPPORT)',
+  })
+  OIDC_TEAM_GROUPS = '';
+
+  /** A session unused this long ends. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(525_600) SESSION_IDLE_MINUTES = 480;
+
+  /** A session ends this long after sign-in, used or not. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(8_760) SESSION_MAX_HOURS = 168;
+
+  /** The single sign-on settings, or null when it is off. */
+  get oidc(): OidcSettings | null {
+    if (!this.OIDC_ISSUER_URL || !this.OIDC_CLIENT_ID || !this.OIDC_CLIENT_SECRET) return null;
+    return {
+      issuerUrl: this.OIDC_ISSUER_URL,
+      clientId: this.OIDC_CLIENT_ID,
+      clientSecret: this.OIDC_CLIENT_SECRET,
+      scopes: this.OIDC_SCOPES,
+      groupsClaim: this.OIDC_GROUPS_CLAIM,
+      roleGroups: parseGroupMapping(this.OIDC_ROLE_GROUPS),
+      teamGroups: parseGroupMapping(this.OIDC_TEAM_GROUPS),
+    };
+  }
+
+  /** The identity provider is the source of truth for the roles and teams of users it signs in. */
+  get providerManagesRoles(): boolean {
+    return this.oidc !== null && (this.OIDC_ROLE_GROUPS !== '' || this.OIDC_TEAM_GROUPS !== '');
+  }
 
   get embedded(): boolean {
     return !this.DATABASE_URL;
@@ -150,6 +232,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'PUBLIC_URL',
     'CURSOR_SECRET',
     'ZENDESK_WEBHOOK_SECRET',
+    'OIDC_ISSUER_URL',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
   ]) {
     const value = env[name];
     if (value !== undefined && value !== '') raw[name] = value;
@@ -166,6 +251,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       (typeRule && constraints[typeRule]) ?? Object.values(constraints)[0] ?? 'is invalid';
     throw new ConfigError(
       `Invalid configuration: ${error.property}=${JSON.stringify(raw[error.property])}: ${rule}`,
+    );
+  }
+  const oidcSet = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+  const missing = oidcSet.filter((name) => raw[name] === undefined);
+  if (missing.length > 0 && missing.length < oidcSet.length) {
+    throw new ConfigError(
+      `Invalid configuration: single sign-on needs ${oidcSet.join(', ')} together; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`,
+    );
+  }
+  const issuer = config.OIDC_ISSUER_URL ? new URL(config.OIDC_ISSUER_URL) : null;
+  if (
+    issuer?.protocol === 'http:' &&
+    !['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname)
+  ) {
+    throw new ConfigError(
+      `Invalid configuration: OIDC_ISSUER_URL=${JSON.stringify(raw.OIDC_ISSUER_URL)}: must be https (plain http only on this machine)`,
     );
   }
   return config;

@@ -6,6 +6,8 @@ import { RateLimit1763890000000 } from './migrations/1763890000000-rate-limit.js
 import { SloHistoryIndex1763910000000 } from './migrations/1763910000000-slo-history-index.js';
 import { Outcomes1764000000010 } from './migrations/1764000000010-outcomes.js';
 import { ChecklistTemplates1764000000030 } from './migrations/1764000000030-checklist-templates.js';
+import { Identity1764000000040 } from './migrations/1764000000040-identity.js';
+import { Sessions1764000000041 } from './migrations/1764000000041-sessions.js';
 import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -16,6 +18,8 @@ export const MIGRATIONS = [
   SloHistoryIndex1763910000000,
   Outcomes1764000000010,
   ChecklistTemplates1764000000030,
+  Identity1764000000040,
+  Sessions1764000000041,
 ];
 
 export interface Database {

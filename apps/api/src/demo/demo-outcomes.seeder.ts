@@ -89,7 +89,12 @@ export class DemoOutcomesSeeder {
     const as = (role: string, team?: Team): Viewer => {
       const found = users.find((u) => u.role === role && (!team || u.teams.includes(team)));
       if (!found) throw new Error(`no demo ${role} ${team ?? ''}`);
-      const user: UserEntity = { ...found, createdAt: new Date() };
+      const user: UserEntity = {
+        ...found,
+        createdAt: new Date(),
+        active: true,
+        managedBy: 'LOCAL',
+      };
       return { user, tokenId: 'demo-seed', actor: actorOf(user) };
     };
     const coordinator = as('COORDINATOR');

@@ -58,7 +58,7 @@ export class DemoSeedService {
       const users: DemoUser[] = [];
       for (const person of DEMO_PEOPLE) {
         const user = await this.users.insert(person, tx);
-        const { secret } = await this.tokens.issue(user.id, 'demo', undefined, tx);
+        const { secret } = await this.tokens.issue(user.id, 'demo', undefined, undefined, tx);
         await this.credentials.insert(tx, user.id, secret);
         users.push({ ...person, id: user.id, token: secret });
       }

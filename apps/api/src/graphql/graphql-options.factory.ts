@@ -11,6 +11,7 @@ import { nulBytesPlugin } from '../security/nul-bytes.plugin.js';
 import { rateLimitPlugin } from '../security/rate-limit.plugin.js';
 import type { RateLimitService } from '../security/rate-limit.service.js';
 import type { RequestContext } from '../identity/request-context.js';
+import { requestCredential } from '../identity/session-cookie.js';
 import { createLoaders } from '../identity/user.loader.js';
 import type { UserRepository } from '../identity/user.repository.js';
 import { socketAdmissionPlugin } from './socket-admission.plugin.js';
@@ -62,7 +63,9 @@ export function graphqlOptions({
     buildSchemaOptions: SCHEMA_OPTIONS,
     // Subscriptions and every socket operation: GraphqlSocketServer, through this same pipeline.
     context: async ({ req }: { req: Request }): Promise<RequestContext> => {
-      const viewer = await auth.authenticate(req.headers.authorization).catch((error: unknown) => {
+      // With both, the bearer token decides; csrfPrevention keeps cookie callers to non-simple requests.
+      const credential = requestCredential(req.headers.authorization, req.headers.cookie);
+      const viewer = await auth.authenticate(credential).catch((error: unknown) => {
         if (!isDatabaseUnavailable(error)) throw error;
         throw new GraphQLError('The database is unavailable; retry shortly.', {
           extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },

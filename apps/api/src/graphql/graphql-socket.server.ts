@@ -31,6 +31,7 @@ import { CredentialEvents, type CredentialEnded } from '../identity/credential-e
 import type { RequestContext } from '../identity/request-context.js';
 import { createLoaders } from '../identity/user.loader.js';
 import { UserRepository } from '../identity/user.repository.js';
+import { requestCredential } from '../identity/session-cookie.js';
 import type { Viewer } from '../identity/viewer.js';
 import { RateLimitService } from '../security/rate-limit.service.js';
 import { SOCKET_TRANSPORT, type SocketContext } from './socket-admission.plugin.js';
@@ -142,10 +143,17 @@ export class GraphqlSocketServer implements OnApplicationBootstrap, OnModuleDest
     return own.includes(origin);
   }
 
+  /** A session cookie counts only on a socket opened from this installation's own pages. */
+  private sessionCredential(request: IncomingMessage): string | undefined {
+    if (request.headers.origin !== new URL(this.config.publicUrl).origin) return undefined;
+    return requestCredential(undefined, request.headers.cookie);
+  }
+
   private async connect(ctx: WsContext): Promise<boolean> {
     const params = ctx.connectionParams ?? {};
     const header = params.authorization ?? params.Authorization;
-    const authorization = typeof header === 'string' ? header : undefined;
+    const authorization =
+      typeof header === 'string' ? header : this.sessionCredential(ctx.extra.request);
     const viewer = await this.auth.authenticate(authorization);
     if (!viewer) {
       // Failed attempts share the anonymous per-address ceiling of HTTP.

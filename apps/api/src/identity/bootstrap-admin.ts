@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { withAdvisoryLock } from '../database/advisory-lock.repository.js';
-import { ApiTokenRepository } from './api-token.repository.js';
+import { ApiTokenRepository, UNLIMITED } from './api-token.repository.js';
 import { UserRepository } from './user.repository.js';
 
 /**
@@ -24,7 +24,7 @@ export async function bootstrapAdmin(
       { name: 'Bootstrap admin', email: 'admin@liftoff.local', role: 'ADMIN', teams: [] },
       tx,
     );
-    await tokens.issue(admin.id, 'bootstrap', secret, tx);
+    await tokens.issue(admin.id, 'bootstrap', UNLIMITED, secret, tx);
     logger.info({ userId: admin.id }, 'bootstrap admin created from BOOTSTRAP_ADMIN_TOKEN');
   });
 }

@@ -8,4 +8,8 @@ export interface UserEntity {
   role: Role;
   teams: Team[];
   createdAt: Date;
+  /** A deactivated user holds no working credential and cannot sign in. */
+  active: boolean;
+  /** OIDC once a single sign-on linked or created the user. */
+  managedBy: 'LOCAL' | 'OIDC';
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   LAUNCH_EVENT_TYPES,
-  mayManageWebhooks,
+  webhookRefusal,
   webhookEventTypes,
   type WebhookCommand,
 } from '#workflow';
@@ -53,9 +53,8 @@ export class WebhooksService {
   }
 
   private authorize(viewer: Viewer, command: WebhookCommand): void {
-    if (!mayManageWebhooks(viewer.actor, command)) {
-      throw AppError.forbidden('Only a coordinator or an admin may manage webhooks.');
-    }
+    const refusal = webhookRefusal(viewer.actor, command);
+    if (refusal) throw AppError.forbidden(refusal);
   }
 
   /** Input first (BAD_USER_INPUT, nothing stored), then who may. */

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Role, Team } from '#workflow';
-import { RoleEnum, TeamEnum } from '../../common/graphql-enums.js';
+import { IdentitySourceEnum, RoleEnum, TeamEnum } from '../../common/graphql-enums.js';
 
 @ObjectType('User', { description: 'A person (or a bot) who holds API tokens.' })
 export class UserModel {
@@ -10,4 +10,10 @@ export class UserModel {
   @Field(() => RoleEnum, { description: 'What the user may do.' }) role!: Role;
   @Field(() => [TeamEnum], { description: 'Teams the user acts for (signs off, completes items).' })
   teams!: Team[];
+  @Field({ description: 'False once deactivated: no token, session or sign-in works for it.' })
+  active!: boolean;
+  @Field(() => IdentitySourceEnum, {
+    description: 'LOCAL, or OIDC once a single sign-on created or linked the user.',
+  })
+  managedBy!: 'LOCAL' | 'OIDC';
 }

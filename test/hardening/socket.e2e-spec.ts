@@ -206,7 +206,12 @@ describe('GraphQL over WebSocket runs the HTTP pipeline (one door)', () => {
           id: issued.id,
         }),
       );
+      const answered = performance.now();
       await waitFor(() => here.closed() !== null && there.closed() !== null, 10_000, 'both closes');
+      // A figure for the notes, not an assertion: from revokeApiToken's answer to both closes.
+      console.log(
+        `revoked socket closed on both processes ${(performance.now() - answered).toFixed(0)} ms after the revocation answered`,
+      );
       expect(here.closed()?.code).toBe(4403);
       expect(there.closed()?.code).toBe(4403);
       // The user's other token keeps its socket.

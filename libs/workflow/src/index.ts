@@ -94,7 +94,6 @@ export {
 export type {
   BaselineLaunchInput,
   OutcomeCommand,
-  OutcomeCredential,
   OutcomeWindow,
   Ticket,
   TicketInput,

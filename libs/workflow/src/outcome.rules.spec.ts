@@ -55,16 +55,24 @@ describe('who may record and read outcomes', () => {
   it('a scoped token needs TICKETS to record tickets and MANAGE for baseline launches', () => {
     const tickets = { type: 'RECORD_SUPPORT_TICKETS' } as const;
     const baseline = { type: 'RECORD_BASELINE_LAUNCHES' } as const;
-    expect(outcomeRefusal(admin, tickets, { scopes: ['TICKETS'] })).toBeNull();
-    expect(outcomeRefusal(admin, tickets, { scopes: ['MANAGE'] })).toMatch(/TICKETS scope/);
-    expect(outcomeRefusal(admin, baseline, { scopes: ['TICKETS'] })).toMatch(/MANAGE scope/);
-    expect(outcomeRefusal(admin, baseline, { scopes: null })).toBeNull();
+    const limited = (
+      actor: typeof admin,
+      scopes: ('TICKETS' | 'MANAGE')[] | null,
+      launchIds: string[] | null = null,
+    ) => ({
+      ...actor,
+      limits: { tokenId: 't', scopes, teams: null, launchIds, expiresAt: null },
+    });
+    expect(outcomeRefusal(limited(admin, ['TICKETS']), tickets)).toBeNull();
+    expect(outcomeRefusal(limited(admin, ['MANAGE']), tickets)).toMatch(/TICKETS scope/);
+    expect(outcomeRefusal(limited(admin, ['TICKETS']), baseline)).toMatch(/MANAGE scope/);
+    expect(outcomeRefusal(limited(admin, null), baseline)).toBeNull();
     // The mutation names no launch: a token limited to launches never reaches it.
-    expect(outcomeRefusal(admin, tickets, { scopes: ['TICKETS'], launchLimited: true })).toMatch(
-      /limited to launches/,
+    expect(outcomeRefusal(limited(admin, ['TICKETS'], ['l-1']), tickets)).toMatch(
+      /limited to some launches/,
     );
     // A role that may not still hears about its role first.
-    expect(outcomeRefusal(viewer, tickets, { scopes: ['TICKETS'] })).toMatch(/coordinator/);
+    expect(outcomeRefusal(limited(viewer, ['TICKETS']), tickets)).toMatch(/coordinator/);
   });
 });
 

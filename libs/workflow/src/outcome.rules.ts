@@ -3,6 +3,7 @@ import { KEY_PATTERN, LIMITS, isBlank } from './command.validation.js';
 import type { DomainEvent, EventDataMap } from './launch.events.js';
 import type { LaunchState } from './launch.types.js';
 import { isCoordinatorOrAdmin } from './permissions.js';
+import { tokenRefusal, type MutationScope } from './token-limits.rules.js';
 import { WorkflowError } from './workflow.errors.js';
 
 /*
@@ -35,43 +36,24 @@ export type OutcomeCommand =
   | { type: 'RECORD_BASELINE_LAUNCHES' }
   | { type: 'READ_OUTCOMES' };
 
-/**
- * What a token narrows (IDENTITY.md "Tokens that do one job"). A session, or a token with
- * no limits, passes nothing: it acts with every scope of its user.
- */
-export interface OutcomeCredential {
-  /** Scopes the token carries (null or absent: every scope). */
-  readonly scopes?: readonly string[] | null;
-  /** True when the token is limited to named launches. */
-  readonly launchLimited?: boolean;
-}
-
 /** The token scope each command needs (null: reading needs none). */
-export const OUTCOME_COMMAND_SCOPES: Record<OutcomeCommand['type'], string | null> = {
+export const OUTCOME_COMMAND_SCOPES: Record<OutcomeCommand['type'], MutationScope | null> = {
   RECORD_SUPPORT_TICKETS: 'TICKETS',
   RECORD_BASELINE_LAUNCHES: 'MANAGE',
   READ_OUTCOMES: null,
 };
 
-/** Why `actor` (through `credential`) may not run `command`, or null when it may. */
-export function outcomeRefusal(
-  actor: Actor,
-  command: OutcomeCommand,
-  credential: OutcomeCredential = {},
-): string | null {
-  if (command.type === 'READ_OUTCOMES') return null;
+/** Why `actor` (with its token's limits) may not run `command`, or null when it may. */
+export function outcomeRefusal(actor: Actor, command: OutcomeCommand): string | null {
+  const scope = OUTCOME_COMMAND_SCOPES[command.type];
+  if (scope === null) return null;
   const what =
     command.type === 'RECORD_SUPPORT_TICKETS'
       ? 'record support tickets'
       : 'record baseline launches';
   if (!isCoordinatorOrAdmin(actor)) return `Only a coordinator or an admin may ${what}.`;
-  const scope = OUTCOME_COMMAND_SCOPES[command.type];
-  if (scope && credential.scopes && !credential.scopes.includes(scope)) {
-    return `This token lacks the ${scope} scope needed to ${what}.`;
-  }
-  // The mutation names no launch, so a token limited to launches cannot reach it.
-  if (credential.launchLimited) return `A token limited to launches cannot ${what}.`;
-  return null;
+  // The mutation names no launch: a token limited to launches cannot reach it.
+  return tokenRefusal(actor, { scope, launchId: null, team: null });
 }
 
 // ---------------------------------------------------------------------------------------

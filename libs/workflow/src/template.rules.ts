@@ -1,3 +1,4 @@
+import { MANAGE_TARGET, tokenRefusal } from './token-limits.rules.js';
 import type { Actor } from './actor.js';
 import { WorkflowError } from './workflow.errors.js';
 
@@ -18,6 +19,8 @@ export function templateCommandRefusal(
   if (actor.role !== 'ADMIN') {
     return WorkflowError.forbidden('Only an admin may create, publish or archive templates.');
   }
+  const token = tokenRefusal(actor, MANAGE_TARGET);
+  if (token) return WorkflowError.forbidden(token);
   if (command.type === 'ARCHIVE_TEMPLATE' && command.name === 'standard') {
     return WorkflowError.badInput(
       'name',

@@ -19,9 +19,14 @@ const PASS_THROUGH_CODES = new Set([
 ]);
 
 /** Connection-level failures of PostgreSQL (or of reaching it): the client should retry. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | null;
-  if (!e) return false;
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+  } | null;
+  if (!e || typeof e !== 'object' || depth > 3) return false;
   const code = typeof e.code === 'string' ? e.code : '';
   const message = typeof e.message === 'string' ? e.message : '';
   return (
@@ -37,9 +42,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       '08001',
       '08003',
     ].includes(code) ||
-    /Connection terminated|timeout exceeded when trying to connect|Query read timeout|canceling statement due to statement timeout/i.test(
+    // What pg, pg-pool and TypeORM say when the connection went away mid-transaction
+    // (a failed ROLLBACK replaces the first error).
+    /Connection terminated|timeout exceeded when trying to connect|Query read timeout|canceling statement due to statement timeout|not queryable|Query runner already released|Cannot use a pool after calling end|Connection is not established|the database system is (shutting down|starting up|in recovery)/i.test(
       message,
-    )
+    ) ||
+    isDatabaseUnavailable(e.driverError, depth + 1) ||
+    isDatabaseUnavailable(e.cause, depth + 1)
   );
 }
 

@@ -14,6 +14,7 @@ import type { RequestContext } from '../identity/request-context.js';
 import { requestCredential } from '../identity/session-cookie.js';
 import { createLoaders } from '../identity/user.loader.js';
 import type { UserRepository } from '../identity/user.repository.js';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { socketAdmissionPlugin } from './socket-admission.plugin.js';
 import { SCHEMA_OPTIONS } from './schema-options.js';
 
@@ -54,6 +55,7 @@ export function graphqlOptions({
       rateLimitPlugin(rateLimit),
       graphqlMetricsPlugin(metrics),
       socketAdmissionPlugin(),
+      serviceUnavailablePlugin(),
     ],
     formatError: (formatted, error) => {
       const result = formatGraphQLError(formatted, error);

@@ -250,7 +250,7 @@ describe('PostgreSQL stopped and restarted under load (a private cluster of the 
         // The operator's verifier over the whole database agrees.
         const verify = await promisify(execFile)(
           process.execPath,
-          ['dist/apps/api/src/verify/verify.js'],
+          ['dist/apps/api/src/cli/verify.js'],
           { env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl } },
         );
         expect(verify.stdout).toMatch(/: 0 with mismatches/);

@@ -48,7 +48,8 @@ export function LiveProvider(props: { children: ReactNode }) {
     const notify = (event: LiveEvent | null) => listeners.current.forEach((l) => l(event));
     const client = createClient({
       url: socketUrl(),
-      connectionParams: { authorization: `Bearer ${token}` },
+      // Signed in through single sign-on there is no token: the session cookie goes with the upgrade.
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       lazy: false,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: (event) => !(event instanceof CloseEvent && event.code === FORBIDDEN_CLOSE_CODE),

@@ -28,7 +28,9 @@ describe('the GraphQL schema', () => {
     for (const name of ['LaunchOutcome', 'OutcomeReport', 'SupportTicketInput']) {
       expect(declared.map(([, , n]) => n)).toContain(name);
     }
-    expect(declared.filter(([whole]) => whole.startsWith('extend')).length).toBeGreaterThanOrEqual(3);
+    expect(declared.filter(([whole]) => whole.startsWith('extend')).length).toBeGreaterThanOrEqual(
+      3,
+    );
     for (const [, kind, name, body] of declared) {
       const type = served.getType(name!);
       expect({ name, present: !!type }).toEqual({ name, present: true });

@@ -9,6 +9,9 @@ import {
   TEAMS,
   uniqueKeyPrefix,
 } from '../support/launch-factory.js';
+import { OutcomeSchedulerService } from '../../apps/api/src/outcomes/outcome-scheduler.service.js';
+import { SloSchedulerService } from '../../apps/api/src/slo/slo-scheduler.service.js';
+import { WebhookDispatcherService } from '../../apps/api/src/webhooks/webhook-dispatcher.service.js';
 import { QueryCounter } from '../support/query-counter.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
@@ -62,6 +65,11 @@ describe('reading launches', () => {
 
   beforeAll(async () => {
     app = await bootTestApp();
+    // Statements are counted per request: the process's own timers and pollers (which fire
+    // for these launches' due timers on their own schedule) are stopped for this suite.
+    for (const job of [SloSchedulerService, OutcomeSchedulerService, WebhookDispatcherService]) {
+      await app.running.app.get(job).onModuleDestroy();
+    }
     coordinator = await app.createUser({ role: 'COORDINATOR' });
     const drivers = await createTeamMembers(app);
     // Every launch has people behind it (completions, sign-offs, early-access grants, each by

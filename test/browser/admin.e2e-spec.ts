@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import {
   chromium,
@@ -20,6 +19,7 @@ import {
   type TeamMembers,
 } from '../support/launch-factory.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
+import { buildAdmin } from '../support/admin-build.js';
 import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
 
 /**
@@ -84,10 +84,7 @@ describe('admin UI in a browser', () => {
   const launchName = 'Checkout v2';
 
   beforeAll(async () => {
-    // The API serves whatever apps/admin/dist holds: build it from the current sources.
-    const build = spawnSync('npm', ['run', 'build:admin'], { encoding: 'utf8' });
-    if (build.status !== 0)
-      throw new Error(`admin build failed:\n${build.stdout}\n${build.stderr}`);
+    buildAdmin();
     mkdirSync(SCREENSHOTS, { recursive: true });
 
     // A database of its own, so the board shows this suite's launches and no other suite's.

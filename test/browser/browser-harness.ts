@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -29,11 +28,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** The API serves whatever apps/admin/dist holds: build it from the current sources. */
-export function buildAdmin(): void {
-  const build = spawnSync('npm', ['run', 'build:admin'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`admin build failed:\n${build.stdout}\n${build.stderr}`);
-}
+export { buildAdmin } from '../support/admin-build.js';
 
 /** http://127.0.0.1:PORT -> http://liftoff.test:PORT */
 export function atHostName(url: string): string {

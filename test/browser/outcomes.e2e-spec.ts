@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createScratchDatabase } from '../support/scratch-database.js';
+import { buildAdmin } from '../support/admin-build.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -23,12 +23,7 @@ describe('outcomes in the admin UI (demo data)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    // As `npm run build:admin` builds it outside jest (which sets NODE_ENV=test).
-    const build = spawnSync('npm', ['run', 'build:admin'], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (build.status !== 0) throw new Error(`admin build failed:\n${build.stderr}`);
+    buildAdmin();
     mkdirSync(SCREENSHOTS, { recursive: true });
     database = await createScratchDatabase('browser_outcomes');
     app = await bootTestApp({ DATABASE_URL: database.url, SEED_DEMO: 'true' });

@@ -1,5 +1,5 @@
+import { buildAdmin } from '../support/admin-build.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
-import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
 import { ok } from '../support/launch-factory.js';
@@ -29,8 +29,7 @@ describe('single sign-on in a browser', () => {
 
   beforeAll(async () => {
     database = await createScratchDatabase('sso_browser');
-    const build = spawnSync('npm', ['run', 'build:admin'], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`admin build failed:\n${build.stderr}`);
+    buildAdmin();
     const [appPort, idpPort] = [await freePort(), await freePort()];
     const publicUrl = `http://127.0.0.1:${appPort}`;
     idp = await startIdentityProvider(idpPort, `${publicUrl}/auth/callback`, [

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inDays } from '../support/launch-factory.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
+import { buildAdmin } from '../support/admin-build.js';
 import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
 
 /**
@@ -24,9 +24,7 @@ describe('templates in the admin UI', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync('npm', ['run', 'build:admin'], { encoding: 'utf8' });
-    if (build.status !== 0)
-      throw new Error(`admin build failed:\n${build.stdout}\n${build.stderr}`);
+    buildAdmin();
     database = await createScratchDatabase('browser_templates');
     app = await bootTestApp({ DATABASE_URL: database.url });
     admin = await app.createUser({ role: 'ADMIN', name: 'Ada Admin' });

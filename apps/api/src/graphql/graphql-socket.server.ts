@@ -104,8 +104,12 @@ export class GraphqlSocketServer implements OnApplicationBootstrap, OnModuleDest
         subscribe: graphqlSubscribe,
         onConnect: (ctx) => this.connect(ctx),
         onSubscribe: (ctx, _id, payload) => this.admit(ctx, payload, apollo, schema),
+        // Apollo formatted the errors of a query or mutation already (plain objects, which
+        // graphql-ws would try to serialise again); a subscription's results are formatted here.
         onNext: (_ctx, _id, _payload, args, result) =>
-          precomputed.has(args.contextValue as object) ? undefined : formatResult(result),
+          precomputed.has(args.contextValue as object)
+            ? (result as FormattedExecutionResult)
+            : formatResult(result),
         onError: (_ctx, _id, _payload, errors) => errors.map(formatOne),
         onClose: (ctx) => {
           this.open.delete(ctx.extra.socket);

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { TEAMS, type Team } from '#workflow';
-import { actorOf, type Viewer } from '../identity/viewer.js';
+import { TEAMS, type Role, type Team } from '#workflow';
+import type { Viewer } from '../identity/viewer.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { LaunchQueryService } from '../launches/launch-query.service.js';
-import type { UserEntity } from '../identity/user.entity.js';
-import type { DemoUser } from './demo-user.js';
+import { demoViewer, type DemoUser } from './demo-user.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,17 +16,7 @@ export class DemoLaunchesSeeder {
   ) {}
 
   async seed(users: readonly DemoUser[]): Promise<void> {
-    const as = (role: string, team?: Team): Viewer => {
-      const found = users.find((u) => u.role === role && (!team || u.teams.includes(team)));
-      if (!found) throw new Error(`no demo ${role} ${team ?? ''}`);
-      const user: UserEntity = {
-        ...found,
-        createdAt: new Date(),
-        active: true,
-        managedBy: 'LOCAL',
-      };
-      return { user, tokenId: 'demo-seed', actor: actorOf(user) };
-    };
+    const as = (role: Role, team?: Team): Viewer => demoViewer(users, role, team);
     const coordinator = as('COORDINATOR');
     const member = (team: Team) => as('MEMBER', team);
     const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();

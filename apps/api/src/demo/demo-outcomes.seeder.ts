@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { normalizeTicketBatch, TEAMS, type Team, type TicketInput } from '#workflow';
-import { actorOf, type Viewer } from '../identity/viewer.js';
-import type { UserEntity } from '../identity/user.entity.js';
+import { normalizeTicketBatch, TEAMS, type Role, type Team, type TicketInput } from '#workflow';
+import type { Viewer } from '../identity/viewer.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { LaunchQueryService } from '../launches/launch-query.service.js';
 import { OutcomesService } from '../outcomes/outcomes.service.js';
-import type { DemoUser } from './demo-user.js';
+import { demoViewer, type DemoUser } from './demo-user.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -86,17 +85,7 @@ export class DemoOutcomesSeeder {
   ) {}
 
   async seed(users: readonly DemoUser[]): Promise<void> {
-    const as = (role: string, team?: Team): Viewer => {
-      const found = users.find((u) => u.role === role && (!team || u.teams.includes(team)));
-      if (!found) throw new Error(`no demo ${role} ${team ?? ''}`);
-      const user: UserEntity = {
-        ...found,
-        createdAt: new Date(),
-        active: true,
-        managedBy: 'LOCAL',
-      };
-      return { user, tokenId: 'demo-seed', actor: actorOf(user) };
-    };
+    const as = (role: Role, team?: Team): Viewer => demoViewer(users, role, team);
     const coordinator = as('COORDINATOR');
     const member = (team: Team) => as('MEMBER', team);
     const now = Date.now();

@@ -1,10 +1,7 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { MEASURED_WINDOW_DAYS, outcomeMeasuredEvent, outcomeWindow, stateOf } from '#workflow';
+import { Clock } from '../common/clock.js';
+import { PeriodicJob } from '../common/periodic-job.js';
 import { AppConfig } from '../config/app-config.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { OutcomeRepository } from './outcome.repository.js';
@@ -19,37 +16,25 @@ const BATCH = 50;
  */
 @Injectable()
 export class OutcomeSchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(OutcomeSchedulerService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> = Promise.resolve();
-  private stopping = false;
+  private readonly job: PeriodicJob;
 
   constructor(
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly outcomes: OutcomeRepository,
     private readonly commands: LaunchCommandService,
-  ) {}
+    private readonly clock: Clock,
+  ) {
+    this.job = new PeriodicJob('Outcome scan', config.OUTCOME_SCAN_INTERVAL_MS, () =>
+      this.scan(this.clock.now()),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.job.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopping) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.scan(new Date())
-        .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn(`Outcome scan failed: ${String(error)}`))
-        .finally(() => this.schedule(this.config.OUTCOME_SCAN_INTERVAL_MS));
-    }, delay);
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 
   /**
@@ -59,7 +44,7 @@ export class OutcomeSchedulerService implements OnApplicationBootstrap, OnModule
   async scan(now: Date): Promise<number> {
     let fired = 0;
     for (const launchId of await this.outcomes.due(now, BATCH)) {
-      if (this.stopping) break;
+      if (this.job.stopping) break;
       const result = await this.commands.runSystem(launchId, async (tx, snapshot, at) => {
         const owed = await this.outcomes.owed(tx, launchId, now);
         if (!owed) return [];

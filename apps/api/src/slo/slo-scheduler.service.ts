@@ -1,11 +1,7 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { dueSloNotifications, stateOf } from '#workflow';
 import { Clock } from '../common/clock.js';
+import { PeriodicJob } from '../common/periodic-job.js';
 import { AppConfig } from '../config/app-config.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { SloTimerRepository } from './slo-timer.repository.js';
@@ -20,45 +16,30 @@ const BATCH = 50;
  */
 @Injectable()
 export class SloSchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(SloSchedulerService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> = Promise.resolve();
-  private stopping = false;
+  private readonly job: PeriodicJob;
 
   constructor(
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly timers: SloTimerRepository,
     private readonly commands: LaunchCommandService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.job = new PeriodicJob('SLO scan', config.SLO_SCAN_INTERVAL_MS, () => this.scan());
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.job.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopping) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.scan()
-        .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn(`SLO scan failed: ${String(error)}`))
-        .finally(() => this.schedule(this.config.SLO_SCAN_INTERVAL_MS));
-    }, delay);
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass: fires what is due now; answers how many events it appended. */
   async scan(): Promise<number> {
     let fired = 0;
     for (const launchId of await this.timers.due(this.clock.now(), BATCH)) {
-      if (this.stopping) break;
+      if (this.job.stopping) break;
       const result = await this.commands.runSystem(launchId, async (tx, snapshot, now) => {
         const state = stateOf(snapshot);
         const history = await this.timers.history(tx, launchId);

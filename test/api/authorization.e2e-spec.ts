@@ -1,6 +1,8 @@
 import { TOKEN_SCOPES, type TokenScope } from '#workflow';
 import { completeItem, createLaunch, ok, type LaunchDto } from '../support/launch-factory.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { COMMENT, LAUNCH_EVENTS, wsClient } from '../notifications/notification-helpers.js';
 
 type Caller =
@@ -657,46 +659,90 @@ describe('authorization of every operation for every caller (one table)', () => 
     return { launch, itemId: item.id, selfId, other, spareTokenId, webhookId, throwawayId };
   };
 
+  /**
+   * One operation over a graphql-ws socket opened with `token`: the codes it was answered with
+   * (a connection refused with 4403 is UNAUTHENTICATED, as over HTTP).
+   */
+  const overSocket = (token: string | null, query: string, variables: Record<string, unknown>) =>
+    new Promise<{ codes: (string | undefined)[] }>((resolve) => {
+      const client = createClient({
+        url: `${app.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      let codes: (string | undefined)[] = [];
+      const done = (answer: { codes: (string | undefined)[] }) => {
+        void client.dispose();
+        resolve(answer);
+      };
+      client.subscribe(
+        { query, variables },
+        {
+          next: (r) => (codes = (r.errors ?? []).map((e) => e.extensions?.code as string)),
+          error: (e) =>
+            done({
+              codes: Array.isArray(e)
+                ? e.map((x: { extensions?: { code?: string } }) => x.extensions?.code)
+                : [
+                    (e as { code?: number }).code === 4403
+                      ? 'UNAUTHENTICATED'
+                      : `closed ${String(e)}`,
+                  ],
+            }),
+          complete: () => done({ codes }),
+        },
+      );
+    });
+
+  // Both transports of the one pipeline; subscription rows run over the socket already.
   const rows = CASES.flatMap((c) =>
-    CALLERS.map((caller) => {
+    CALLERS.flatMap((caller) => {
       const expected: Outcome =
         caller === 'ANONYMOUS' || caller === 'REVOKED_TOKEN' ? 'UNAUTHENTICATED' : c.expect[caller];
-      return [c.operation, caller, expected, c] as const;
+      const transports = c.run ? (['graphql-ws'] as const) : (['HTTP', 'graphql-ws'] as const);
+      return transports.map((transport) => [c.operation, caller, transport, expected, c] as const);
     }),
   );
 
-  it.each(rows)('%s by %s: %s', async (_operation, caller, expected, testCase) => {
-    const selfId = caller === 'ANONYMOUS' ? other.id : users[caller].id;
-    const scene = await sceneFor(testCase, selfId);
-    const launch = scene.launch;
-    const token = caller === 'ANONYMOUS' ? null : users[caller].token;
-    const stateBefore = await observed();
-    let launchEvents = 0;
-    if (testCase.run) {
-      const before = await launchVersion(launch.id);
-      expect(await testCase.run(app, token, scene, seeder)).toBe(expected);
-      // The seeder's comments are the only writes of a subscription row.
-      launchEvents = (await launchVersion(launch.id)) - before;
-    } else {
-      const { query, variables } = testCase.build(scene);
-      const res = await app.gql(token, query, variables);
-      if (expected === 'ok') {
-        expect(res.errors).toBeUndefined();
+  it.each(rows)(
+    '%s by %s over %s: %s',
+    async (_operation, caller, transport, expected, testCase) => {
+      const selfId = caller === 'ANONYMOUS' ? other.id : users[caller].id;
+      const scene = await sceneFor(testCase, selfId);
+      const launch = scene.launch;
+      const token = caller === 'ANONYMOUS' ? null : users[caller].token;
+      const stateBefore = await observed();
+      let launchEvents = 0;
+      if (testCase.run) {
+        const before = await launchVersion(launch.id);
+        expect(await testCase.run(app, token, scene, seeder)).toBe(expected);
+        // The seeder's comments are the only writes of a subscription row.
+        launchEvents = (await launchVersion(launch.id)) - before;
       } else {
-        expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
-        // A refusal changes no user, token or webhook.
-        expect(await observed()).toEqual(stateBefore);
+        const { query, variables } = testCase.build(scene);
+        const codes =
+          transport === 'HTTP'
+            ? ((await app.gql(token, query, variables)).errors ?? []).map((e) => e.extensions?.code)
+            : (await overSocket(token, query, variables)).codes;
+        if (expected === 'ok') {
+          expect(codes).toEqual([]);
+        } else {
+          expect(codes).toEqual([expected]);
+          // A refusal changes no user, token or webhook.
+          expect(await observed()).toEqual(stateBefore);
+        }
       }
-    }
-    // A refusal writes nothing; only an allowed launch command adds an event.
-    const [{ version }] = (await app.running.database.dataSource.query(
-      `SELECT version FROM launch WHERE id = $1`,
-      [launch.id],
-    )) as [{ version: number }];
-    const before = launch.version + (testCase.itemDone ? 1 : 0) + launchEvents;
-    expect(version).toBe(expected === 'ok' && testCase.writesLaunch ? before + 1 : before);
-    await app.running.database.dataSource.query(`DELETE FROM webhook`);
-  });
+      // A refusal writes nothing; only an allowed launch command adds an event.
+      const [{ version }] = (await app.running.database.dataSource.query(
+        `SELECT version FROM launch WHERE id = $1`,
+        [launch.id],
+      )) as [{ version: number }];
+      const before = launch.version + (testCase.itemDone ? 1 : 0) + launchEvents;
+      expect(version).toBe(expected === 'ok' && testCase.writesLaunch ? before + 1 : before);
+      await app.running.database.dataSource.query(`DELETE FROM webhook`);
+    },
+  );
 
   // The same table for tokens that do one job: an admin's token holding a single scope does
   // what the admin does where the scope allows it, reads everything, and changes nothing else.

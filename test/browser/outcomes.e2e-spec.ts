@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { buildAdmin } from '../support/admin-build.js';
+import { launchChromium } from './browser-harness.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -10,7 +11,6 @@ import { bootTestApp, type TestApp } from '../support/test-app.js';
  * GA cards. Screenshots land beside the admin suite's.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? 'docs/screenshots'
   : 'test/artifacts/screenshots';
@@ -28,11 +28,9 @@ describe('outcomes in the admin UI (demo data)', () => {
     database = await createScratchDatabase('browser_outcomes');
     app = await bootTestApp({ DATABASE_URL: database.url, SEED_DEMO: 'true' });
     const coordinator = app.running.demoUsers.find((u) => u.role === 'COORDINATOR')!;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-      headless: true,
-    });
+    // The harness's flags: without the background-networking ones, Chromium's own requests
+    // to the outside stall on a closed network and the page may never load.
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.url}/admin/`);
     // Signed in as the demo coordinator (the page's script, not this process, has localStorage).

@@ -1,6 +1,7 @@
 import { buildAdmin } from '../support/admin-build.js';
+import { launchChromium } from './browser-harness.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
 import { ok } from '../support/launch-factory.js';
 import { startIdentityProvider, type IdentityProvider } from '../support/identity-provider.js';
@@ -13,8 +14,6 @@ import { startTestApp, uniqueSuffix, type TestApp, type TestUser } from '../supp
  * admin deactivates loses their open page at its next request.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'];
 const TIMEOUT = 15_000;
 
 describe('single sign-on in a browser', () => {
@@ -63,7 +62,7 @@ describe('single sign-on in a browser', () => {
       }),
     );
     admin = await app.createUser({ role: 'ADMIN' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,7 +1,8 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inDays } from '../support/launch-factory.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { buildAdmin } from '../support/admin-build.js';
+import { launchChromium } from './browser-harness.js';
 import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
 
 /**
@@ -11,8 +12,6 @@ import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../suppo
  * whose Engineering gate reads "0 of 2 approvals".
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'];
 const TIMEOUT = 15_000;
 
 describe('templates in the admin UI', () => {
@@ -29,11 +28,7 @@ describe('templates in the admin UI', () => {
     app = await bootTestApp({ DATABASE_URL: database.url });
     admin = await app.createUser({ role: 'ADMIN', name: 'Ada Admin' });
     coordinator = await app.createUser({ role: 'COORDINATOR', name: 'Cora Coordinator' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

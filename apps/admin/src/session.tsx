@@ -75,8 +75,9 @@ export function SessionProvider(props: {
       setState({ status: 'signedIn', token, me: data.me });
     } catch (error) {
       const apiError = toApiError(error);
-      // Only a refused token is forgotten; an unreachable API keeps it for the next try.
-      if (apiError.code === 'UNAUTHENTICATED') writeToken(null);
+      // Only a refused token is forgotten; an unreachable API keeps it for the next try. A
+      // cookie check (no token) forgets nothing: a token stored meanwhile (another tab) stays.
+      if (apiError.code === 'UNAUTHENTICATED' && token !== '') writeToken(null);
       // No cookie session is no failure: the sign-in page simply shows.
       const quiet = token === '' && apiError.code === 'UNAUTHENTICATED';
       setState({ status: 'signedOut', ...(quiet ? {} : { error: apiError }) });

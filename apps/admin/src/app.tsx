@@ -145,7 +145,7 @@ function Header({ route }: { route: Route }) {
               </a>
             </li>
           )}
-          {me.role === 'ADMIN' && (
+          {header?.viewerCan.manageUsers && (
             <li>
               <a href={href({ name: 'people' })} aria-current={current('people')}>
                 People
@@ -157,7 +157,7 @@ function Header({ route }: { route: Route }) {
               Tokens
             </a>
           </li>
-          {(me.role === 'ADMIN' || me.role === 'COORDINATOR') && (
+          {header?.viewerCan.manageWebhooks && (
             <li>
               <a href={href({ name: 'webhooks' })} aria-current={current('webhooks')}>
                 Webhooks

@@ -59,7 +59,9 @@ export {
 export type { LaunchSnapshot } from './launch.snapshot.js';
 export { runCommand } from './command.runner.js';
 export type { CommandAnswers, CommandOf } from './command.runner.js';
-export { mayAct, viewerCan } from './permissions.js';
+export { viewerCan } from './permissions.js';
+export { viewerPermissions } from './viewer-permissions.rules.js';
+export type { ViewerPermissions } from './viewer-permissions.rules.js';
 export { isBlocked, readiness, supportLeadTime } from './readiness.js';
 export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';

@@ -392,6 +392,9 @@ export const HeaderQuery = graphql(`
   query Header {
     viewerCan {
       createLaunch
+      manageUsers
+      manageWebhooks
+      manageTemplates
     }
     myWork {
       kind
@@ -435,6 +438,7 @@ export const ViewerCanQuery = graphql(`
   query ViewerCan {
     viewerCan {
       createLaunch
+      manageTemplates
     }
   }
 `);

@@ -5,7 +5,7 @@ import { CreateTemplateMutation, PublishTemplateVersionMutation } from '../api/t
 import { useMutation } from '../api/use-api';
 import { TEAMS, stageLabel, teamLabel } from '../format';
 import type { Stage, Team, TemplateInput } from '../gql/graphql';
-import { TEMPLATE_STAGES, type TemplateVersion } from './template-view';
+import { StageTeamGrid, type TemplateVersion } from './template-view';
 import { ErrorMessage } from './ui';
 
 interface Row {
@@ -245,60 +245,43 @@ export function TemplateEditor(props: {
       <fieldset>
         <legend className="label">Items</legend>
         {messageFor(error, 'items') && <p className="field-error">{messageFor(error, 'items')}</p>}
-        <table className="table template-items">
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              {TEAMS.map((team) => (
-                <th key={team} scope="col">
-                  {teamLabel(team)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {TEMPLATE_STAGES.map((stage) => (
-              <tr key={stage}>
-                <th scope="row">{stageLabel(stage)}</th>
-                {TEAMS.map((team) => (
-                  <td key={team}>
-                    {rows.map((row, index) =>
-                      row.stage === stage && row.team === team ? (
-                        <ItemCell
-                          key={row.key}
-                          row={row}
-                          error={
-                            messageFor(error, `items.${index}.title`) ??
-                            messageFor(error, `items.${index}.stage`) ??
-                            messageFor(error, `items.${index}.team`)
-                          }
-                          onChange={(change) => update(row.key, change)}
-                          onRemove={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-                        />
-                      ) : null,
-                    )}
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={() =>
-                        setRows((all) => [
-                          ...all,
-                          { key: nextKey++, stage, team, title: '', required: true },
-                        ])
-                      }
-                    >
-                      Add item
-                      <span className="visually-hidden">
-                        {' '}
-                        for {teamLabel(team)} in {stageLabel(stage)}
-                      </span>
-                    </button>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StageTeamGrid
+          cell={(stage, team) => (
+            <>
+              {rows.map((row, index) =>
+                row.stage === stage && row.team === team ? (
+                  <ItemCell
+                    key={row.key}
+                    row={row}
+                    error={
+                      messageFor(error, `items.${index}.title`) ??
+                      messageFor(error, `items.${index}.stage`) ??
+                      messageFor(error, `items.${index}.team`)
+                    }
+                    onChange={(change) => update(row.key, change)}
+                    onRemove={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                  />
+                ) : null,
+              )}
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  setRows((all) => [
+                    ...all,
+                    { key: nextKey++, stage, team, title: '', required: true },
+                  ])
+                }
+              >
+                Add item
+                <span className="visually-hidden">
+                  {' '}
+                  for {teamLabel(team)} in {stageLabel(stage)}
+                </span>
+              </button>
+            </>
+          )}
+        />
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>

@@ -1,11 +1,10 @@
-import { STAGE_ORDER, TEAMS, stageLabel, teamLabel } from '../format';
-import type { Stage, TemplatePartsFragment } from '../gql/graphql';
+import type { ReactNode } from 'react';
+import { GATED_STAGES } from '../../../../libs/checklists/src/index.js';
+import { TEAMS, stageLabel, teamLabel } from '../format';
+import type { Stage, Team, TemplatePartsFragment } from '../gql/graphql';
 
 export type TemplateVersion = TemplatePartsFragment;
 type Approvals = TemplateVersion['policy']['approvals'];
-
-/** The stages a template holds items for: every stage before GA. */
-export const TEMPLATE_STAGES: readonly Stage[] = STAGE_ORDER.filter((s) => s !== 'GA');
 
 /** "Engineering: 2 (Beta: 3)", or one approval each when the list is empty. */
 export function approvalsSummary(approvals: Approvals): string {
@@ -53,38 +52,48 @@ export function TemplateView({ template }: { template: TemplateVersion }) {
         </div>
       </dl>
       <h2>Items</h2>
-      <table className="table template-items">
-        <thead>
-          <tr>
-            <th scope="col">Stage</th>
+      <StageTeamGrid
+        cell={(stage, team) => (
+          <ul className="plain">
+            {template.items
+              .filter((i) => i.stage === stage && i.team === team)
+              .map((i) => (
+                <li key={i.title}>
+                  {i.title} {!i.required && <span className="muted">(optional)</span>}
+                </li>
+              ))}
+          </ul>
+        )}
+      />
+    </>
+  );
+}
+
+/** A template's items laid out as stages (rows) by teams (columns); `cell` fills each. */
+export function StageTeamGrid(props: { cell: (stage: Stage, team: Team) => ReactNode }) {
+  return (
+    <table className="table template-items">
+      <thead>
+        <tr>
+          <th scope="col">Stage</th>
+          {TEAMS.map((team) => (
+            <th key={team} scope="col">
+              {teamLabel(team)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {/* A template holds items for the stages that have a gate. */}
+        {GATED_STAGES.map((stage) => (
+          <tr key={stage}>
+            <th scope="row">{stageLabel(stage)}</th>
             {TEAMS.map((team) => (
-              <th key={team} scope="col">
-                {teamLabel(team)}
-              </th>
+              <td key={team}>{props.cell(stage, team)}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {TEMPLATE_STAGES.map((stage) => (
-            <tr key={stage}>
-              <th scope="row">{stageLabel(stage)}</th>
-              {TEAMS.map((team) => (
-                <td key={team}>
-                  <ul className="plain">
-                    {template.items
-                      .filter((i) => i.stage === stage && i.team === team)
-                      .map((i) => (
-                        <li key={i.title}>
-                          {i.title} {!i.required && <span className="muted">(optional)</span>}
-                        </li>
-                      ))}
-                  </ul>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -39,10 +39,10 @@ type Documents = {
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.GrantEarlyAccessDocument,
     "\n  subscription LiveEvents {\n    launchEvents {\n      id\n      launchId\n      sequence\n      type\n      team\n      at\n      summary\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LiveEventsDocument,
-    "\n  query Header {\n    viewerCan {\n      createLaunch\n    }\n    myWork {\n      kind\n    }\n  }\n": typeof types.HeaderDocument,
+    "\n  query Header {\n    viewerCan {\n      createLaunch\n      manageUsers\n      manageWebhooks\n      manageTemplates\n    }\n    myWork {\n      kind\n    }\n  }\n": typeof types.HeaderDocument,
     "\n  query MyWork {\n    myWork {\n      kind\n      stage\n      team\n      message\n      waitingSince\n      item {\n        id\n      }\n      launch {\n        id\n        key\n        name\n        stage\n        blocked\n        targetGaDate\n      }\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      id\n      sequence\n    }\n  }\n": typeof types.AddCommentDocument,
-    "\n  query ViewerCan {\n    viewerCan {\n      createLaunch\n    }\n  }\n": typeof types.ViewerCanDocument,
+    "\n  query ViewerCan {\n    viewerCan {\n      createLaunch\n      manageTemplates\n    }\n  }\n": typeof types.ViewerCanDocument,
     "\n  query OutcomeReportPage($windowDays: Int) {\n    outcomeReport(windowDays: $windowDays) {\n      windowDays\n      cohorts {\n        name\n        launches\n        medianTicketsAfter\n        meanTicketsAfter\n      }\n    }\n    baselineLaunches {\n      key\n      name\n      gaAt\n    }\n  }\n": typeof types.OutcomeReportPageDocument,
     "\n  query LaunchOutcome($key: String!, $windowDays: Int) {\n    launch(key: $key) {\n      id\n      earlyAccess {\n        grantedAt\n      }\n      outcome(windowDays: $windowDays) {\n        windowDays\n        gaAt\n        complete\n        ticketsBefore\n        ticketsAfter\n        allTicketsBefore\n        allTicketsAfter\n        daily {\n          day\n          count\n        }\n      }\n    }\n  }\n": typeof types.LaunchOutcomeDocument,
     "\n  query BoardOutcomes {\n    launches(filter: { stage: GA }, first: 100) {\n      edges {\n        node {\n          key\n          template\n          outcome {\n            complete\n            ticketsAfter\n          }\n        }\n      }\n    }\n    outcomeReport {\n      cohorts {\n        name\n        medianTicketsAfter\n      }\n    }\n  }\n": typeof types.BoardOutcomesDocument,
@@ -82,10 +82,10 @@ const documents: Documents = {
     "\n  mutation Cancel($input: CancelInput!) {\n    cancelLaunch(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.CancelDocument,
     "\n  mutation GrantEarlyAccess($input: EarlyAccessInput!) {\n    grantEarlyAccess(input: $input) {\n      id\n      version\n    }\n  }\n": types.GrantEarlyAccessDocument,
     "\n  subscription LiveEvents {\n    launchEvents {\n      id\n      launchId\n      sequence\n      type\n      team\n      at\n      summary\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.LiveEventsDocument,
-    "\n  query Header {\n    viewerCan {\n      createLaunch\n    }\n    myWork {\n      kind\n    }\n  }\n": types.HeaderDocument,
+    "\n  query Header {\n    viewerCan {\n      createLaunch\n      manageUsers\n      manageWebhooks\n      manageTemplates\n    }\n    myWork {\n      kind\n    }\n  }\n": types.HeaderDocument,
     "\n  query MyWork {\n    myWork {\n      kind\n      stage\n      team\n      message\n      waitingSince\n      item {\n        id\n      }\n      launch {\n        id\n        key\n        name\n        stage\n        blocked\n        targetGaDate\n      }\n    }\n  }\n": types.MyWorkDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      id\n      sequence\n    }\n  }\n": types.AddCommentDocument,
-    "\n  query ViewerCan {\n    viewerCan {\n      createLaunch\n    }\n  }\n": types.ViewerCanDocument,
+    "\n  query ViewerCan {\n    viewerCan {\n      createLaunch\n      manageTemplates\n    }\n  }\n": types.ViewerCanDocument,
     "\n  query OutcomeReportPage($windowDays: Int) {\n    outcomeReport(windowDays: $windowDays) {\n      windowDays\n      cohorts {\n        name\n        launches\n        medianTicketsAfter\n        meanTicketsAfter\n      }\n    }\n    baselineLaunches {\n      key\n      name\n      gaAt\n    }\n  }\n": types.OutcomeReportPageDocument,
     "\n  query LaunchOutcome($key: String!, $windowDays: Int) {\n    launch(key: $key) {\n      id\n      earlyAccess {\n        grantedAt\n      }\n      outcome(windowDays: $windowDays) {\n        windowDays\n        gaAt\n        complete\n        ticketsBefore\n        ticketsAfter\n        allTicketsBefore\n        allTicketsAfter\n        daily {\n          day\n          count\n        }\n      }\n    }\n  }\n": types.LaunchOutcomeDocument,
     "\n  query BoardOutcomes {\n    launches(filter: { stage: GA }, first: 100) {\n      edges {\n        node {\n          key\n          template\n          outcome {\n            complete\n            ticketsAfter\n          }\n        }\n      }\n    }\n    outcomeReport {\n      cohorts {\n        name\n        medianTicketsAfter\n      }\n    }\n  }\n": types.BoardOutcomesDocument,
@@ -200,7 +200,7 @@ export function graphql(source: "\n  subscription LiveEvents {\n    launchEvents
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Header {\n    viewerCan {\n      createLaunch\n    }\n    myWork {\n      kind\n    }\n  }\n"): typeof import('./graphql').HeaderDocument;
+export function graphql(source: "\n  query Header {\n    viewerCan {\n      createLaunch\n      manageUsers\n      manageWebhooks\n      manageTemplates\n    }\n    myWork {\n      kind\n    }\n  }\n"): typeof import('./graphql').HeaderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,7 +212,7 @@ export function graphql(source: "\n  mutation AddComment($input: CommentInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ViewerCan {\n    viewerCan {\n      createLaunch\n    }\n  }\n"): typeof import('./graphql').ViewerCanDocument;
+export function graphql(source: "\n  query ViewerCan {\n    viewerCan {\n      createLaunch\n      manageTemplates\n    }\n  }\n"): typeof import('./graphql').ViewerCanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

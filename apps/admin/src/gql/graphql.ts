@@ -440,7 +440,7 @@ export type LiveEventsSubscription = { launchEvents: { id: string, launchId: str
 export type HeaderQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HeaderQuery = { viewerCan: { createLaunch: boolean }, myWork: Array<{ kind: WorkKind }> };
+export type HeaderQuery = { viewerCan: { createLaunch: boolean, manageUsers: boolean, manageWebhooks: boolean, manageTemplates: boolean }, myWork: Array<{ kind: WorkKind }> };
 
 export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -457,7 +457,7 @@ export type AddCommentMutation = { addComment: { id: string, sequence: number } 
 export type ViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerCanQuery = { viewerCan: { createLaunch: boolean } };
+export type ViewerCanQuery = { viewerCan: { createLaunch: boolean, manageTemplates: boolean } };
 
 export type OutcomeReportPageQueryVariables = Exact<{
   windowDays?: number | null | undefined;
@@ -1094,6 +1094,9 @@ export const HeaderDocument = new TypedDocumentString(`
     query Header {
   viewerCan {
     createLaunch
+    manageUsers
+    manageWebhooks
+    manageTemplates
   }
   myWork {
     kind
@@ -1134,6 +1137,7 @@ export const ViewerCanDocument = new TypedDocumentString(`
     query ViewerCan {
   viewerCan {
     createLaunch
+    manageTemplates
   }
 }
     `) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { TemplateQuery } from '../api/template.operations';
+import { ViewerCanQuery } from '../api/operations';
 import { useQuery } from '../api/use-api';
 import { TemplateEditor } from '../components/template-editor';
 import { TemplateView } from '../components/template-view';
 import { ErrorMessage, Loading, PageTitle } from '../components/ui';
 import { formatDateTime } from '../format';
 import { href, navigate } from '../router';
-import { useSession } from '../session';
 
 /** One version of a template, read-only; admins start a new version (or template) from a copy. */
 export function TemplatePage(props: { templateName: string; version: number | null }) {
-  const { me } = useSession();
   const query = useQuery(TemplateQuery, { name: props.templateName, version: props.version });
   const latest = useQuery(TemplateQuery, { name: props.templateName, version: null });
   const [editing, setEditing] = useState<'publish' | 'create' | null>(null);
   const template = query.data?.template;
   const latestVersion = latest.data?.template?.version ?? template?.version ?? 1;
-  const isAdmin = me.role === 'ADMIN';
+  // Offered to whoever the rules let write templates (an admin, or its MANAGE token).
+  const mayWrite = useQuery(ViewerCanQuery, {}).data?.viewerCan.manageTemplates ?? false;
   return (
     <main className="page">
       <p className="breadcrumb">
@@ -58,7 +58,7 @@ export function TemplatePage(props: { templateName: string; version: number | nu
             />
           ) : (
             <>
-              {isAdmin && (
+              {mayWrite && (
                 <div className="form-actions">
                   {!template.archived && template.version === latestVersion && (
                     <button

@@ -34,5 +34,13 @@ export class WorkItemModel {
     "What the caller's role allows outside any one launch, from the rules that enforce it.",
 })
 export class ViewerPermissionsModel {
-  @Field({ description: 'May create launches (COORDINATOR, ADMIN).' }) createLaunch!: boolean;
+  @Field({ description: 'May create launches (COORDINATOR, ADMIN; a token needs MANAGE).' })
+  createLaunch!: boolean;
+  @Field({ description: 'May list and manage people (ADMIN).' }) manageUsers!: boolean;
+  @Field({ description: 'May list and manage webhooks (COORDINATOR, ADMIN).' })
+  manageWebhooks!: boolean;
+  @Field({
+    description: 'May create, publish and archive templates (ADMIN; a token needs MANAGE).',
+  })
+  manageTemplates!: boolean;
 }

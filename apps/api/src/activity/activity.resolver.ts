@@ -1,6 +1,6 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { isAtRisk, mayAct } from '#workflow';
+import { isAtRisk, viewerPermissions } from '#workflow';
 import { AppConfig } from '../config/app-config.js';
 import { CurrentViewer } from '../identity/current-viewer.decorator.js';
 import type { RequestContext } from '../identity/request-context.js';
@@ -29,7 +29,7 @@ export class ActivityResolver {
       "What your role allows outside any one launch (a launch's own is Launch.viewerCan).",
   })
   viewerCan(@CurrentViewer() viewer: Viewer): ViewerPermissionsModel {
-    return { createLaunch: mayAct(viewer.actor, 'CREATE', null) };
+    return viewerPermissions(viewer.actor);
   }
 }
 

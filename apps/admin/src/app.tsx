@@ -3,6 +3,7 @@ import { LiveIndicator, LiveProvider, useLiveQuery } from './api/live';
 import { HeaderQuery } from './api/operations';
 import { Loading, PageTitle, TeamChip } from './components/ui';
 import { BoardPage } from './pages/board.page';
+import { FreezesPage } from './pages/freezes.page';
 import { CreateLaunchPage } from './pages/create-launch.page';
 import { GoNoGoPage } from './pages/go-no-go.page';
 import { LaunchPage } from './pages/launch.page';
@@ -70,6 +71,8 @@ function Screen({ route }: { route: Route }) {
       return <OutcomesPage />;
     case 'templates':
       return <TemplatesPage />;
+    case 'freezes':
+      return <FreezesPage />;
     case 'template':
       return <TemplatePage templateName={route.templateName} version={route.version} />;
     case 'people':
@@ -132,6 +135,11 @@ function Header({ route }: { route: Route }) {
           <li>
             <a href={href({ name: 'templates' })} aria-current={current('templates')}>
               Templates
+            </a>
+          </li>
+          <li>
+            <a href={href({ name: 'freezes' })} aria-current={current('freezes')}>
+              Freezes
             </a>
           </li>
           <li>

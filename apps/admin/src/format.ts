@@ -13,6 +13,9 @@ export {
 /** The stage timeline: every stage a launch can pass through, CANCELLED aside. */
 export const STAGE_ORDER: readonly Stage[] = STAGES.filter((stage) => stage !== 'CANCELLED');
 
+/** The stages a launch enters by advancing (every one after PLANNING): what a freeze may name. */
+export const ENTERABLE_STAGES: readonly Stage[] = STAGE_ORDER.slice(1);
+
 export function decisionLabel(decision: Decision): string {
   return decision === 'GO' ? 'GO' : 'NO-GO';
 }
@@ -68,4 +71,29 @@ export function formatRelative(iso: string, now = Date.now()): string {
   for (const [name, length] of units)
     if (Math.abs(seconds) >= length) [unit, size] = [name, length];
   return relativeFormat.format(Math.round(seconds / size), unit);
+}
+
+/** The person's time zone, as the browser reports it: every time on screen is in it. */
+export function timeZoneName(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as a datetime-local input's value, in the person's time zone, to the minute. */
+export function toLocalInput(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A datetime-local value (read in the person's time zone) as ISO 8601, or null when empty or invalid. */
+export function fromLocalInput(value: string): string | null {
+  const date = new Date(value);
+  return value && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+}
+
+/** The last millisecond of a date input's day (YYYY-MM-DD) in the person's time zone. */
+export function endOfLocalDay(day: string): string | null {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return null;
+  return new Date(year, month - 1, date, 23, 59, 59, 999).toISOString();
 }

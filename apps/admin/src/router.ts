@@ -12,6 +12,7 @@ export type Route =
   | { name: 'goNoGo'; key: string }
   | { name: 'outcomes' }
   | { name: 'templates' }
+  | { name: 'freezes' }
   | { name: 'template'; templateName: string; version: number | null }
   | { name: 'people' }
   | { name: 'tokens' }
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/launches/new') return { name: 'create' };
   if (path === '/outcomes') return { name: 'outcomes' };
   if (path === '/templates') return { name: 'templates' };
+  if (path === '/freezes') return { name: 'freezes' };
   const template = /^\/templates\/([^/]+)(?:\/versions\/(\d+))?$/.exec(path);
   if (template?.[1]) {
     const version = template[2] ? Number(template[2]) : null;
@@ -57,6 +59,8 @@ export function href(route: Route): string {
       return '#/outcomes';
     case 'templates':
       return '#/templates';
+    case 'freezes':
+      return '#/freezes';
     case 'template':
       return `#/templates/${encodeURIComponent(route.templateName)}${route.version === null ? '' : `/versions/${route.version}`}`;
     case 'people':

@@ -123,6 +123,7 @@ export const LaunchPageQuery = graphql(`
       }
       viewerCan {
         advance
+        overrideFreeze
         cancel
         comment
         grantEarlyAccess
@@ -239,6 +240,7 @@ export const GoNoGoQuery = graphql(`
       supportLeadDays
       viewerCan {
         advance
+        overrideFreeze
       }
       earlyAccess {
         grantedAt

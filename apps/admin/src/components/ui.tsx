@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import type { Stage, Team } from '../gql/graphql';
@@ -96,4 +96,35 @@ export function PageTitle(props: { children: ReactNode }) {
       {props.children}
     </h1>
   );
+}
+
+/** Requirements as the server words them, under a heading; nothing when there are none. */
+export function RequirementList(props: {
+  title: string;
+  requirements: ReadonlyArray<{ kind: string; team?: Team | null; message: string }>;
+}) {
+  if (props.requirements.length === 0) return null;
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul className="missing-list">
+        {props.requirements.map((r, index) => (
+          <li key={`${r.kind}-${r.team ?? ''}-${index}`}>
+            {r.team ? <TeamChip team={r.team} /> : <span className="chip chip-none">Launch</span>}{' '}
+            {r.message}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The value, once it has stopped changing for `ms` milliseconds. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
 }

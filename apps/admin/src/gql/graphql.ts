@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdvanceInput = {
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** ADMIN only: advance through the freeze windows freezing the next stage. */
+  freezeOverrideReason?: string | null | undefined;
   /** The launch to move to its next stage. */
   launchId: string | number;
 };
@@ -103,6 +105,14 @@ export type EarlyAccessInput = {
   url?: string | null | undefined;
 };
 
+export type FreezeWindowInput = {
+  endsAt: string;
+  name: string;
+  reason?: string | null | undefined;
+  stages?: Array<Stage> | null | undefined;
+  startsAt: string;
+};
+
 /** A gate policy; fields left out take their defaults. */
 export type GatePolicyInput = {
   /** Default []. */
@@ -156,6 +166,7 @@ export type ReasonedItemInput = {
 export type RequirementKind =
   | 'BLOCKED_BY_TEAM'
   | 'CHECKLIST_ITEM'
+  | 'FREEZE_WINDOW'
   | 'LAUNCH_FIELD'
   | 'SIGN_OFF'
   | 'SIGN_OFF_EXPIRED'
@@ -272,6 +283,45 @@ export type WorkKind =
   | 'LIFT_BLOCK'
   | 'SIGN_OFF';
 
+export type FreezeWindowPartsFragment = { id: string, name: string, reason: string | null, startsAt: string, endsAt: string, stages: Array<Stage>, createdAt: string, endedAt: string | null, createdBy: { id: string, name: string }, endedBy: { id: string, name: string } | null };
+
+export type FreezeWindowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreezeWindowsQuery = { freezeWindows: Array<{ id: string, name: string, reason: string | null, startsAt: string, endsAt: string, stages: Array<Stage>, createdAt: string, endedAt: string | null, createdBy: { id: string, name: string }, endedBy: { id: string, name: string } | null }>, viewerCan: { manageFreezeWindows: boolean } };
+
+export type CreateFreezeWindowMutationVariables = Exact<{
+  input: FreezeWindowInput;
+}>;
+
+
+export type CreateFreezeWindowMutation = { createFreezeWindow: { id: string } };
+
+export type EndFreezeWindowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndFreezeWindowMutation = { endFreezeWindow: { id: string, endedAt: string | null } };
+
+export type RequirementPartsFragment = { kind: RequirementKind, team: Team | null, message: string, itemId: string | null };
+
+export type LaunchPlanQueryVariables = Exact<{
+  key: string;
+  gaBy: string;
+}>;
+
+
+export type LaunchPlanQuery = { launch: { id: string, plan: { gaBy: string, feasible: boolean, earliestGaAt: string, earlyAccessBy: string | null, obstacles: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, reconfirm: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number }> }> } } | null };
+
+export type ReadinessAsOfQueryVariables = Exact<{
+  key: string;
+  asOf: string;
+}>;
+
+
+export type ReadinessAsOfQuery = { launch: { id: string, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
+
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -353,7 +403,7 @@ export type LaunchPageQueryVariables = Exact<{
 }>;
 
 
-export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, cancel: boolean, comment: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, overrideFreeze: boolean, cancel: boolean, comment: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchEventsQueryVariables = Exact<{
   key: string;
@@ -369,7 +419,7 @@ export type GoNoGoQueryVariables = Exact<{
 }>;
 
 
-export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string } | null, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null, item: { id: string, title: string } | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
+export type GoNoGoQuery = { launch: { id: string, key: string, name: string, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, viewerCan: { advance: boolean, overrideFreeze: boolean }, earlyAccess: { grantedAt: string, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string } | null, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null, item: { id: string, title: string } | null }>, stages: Array<{ stage: Stage, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchInputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -559,6 +609,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FreezeWindowPartsFragmentDoc = new TypedDocumentString(`
+    fragment FreezeWindowParts on FreezeWindow {
+  id
+  name
+  reason
+  startsAt
+  endsAt
+  stages
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  endedAt
+  endedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FreezeWindowParts"}) as unknown as TypedDocumentString<FreezeWindowPartsFragment, unknown>;
+export const RequirementPartsFragmentDoc = new TypedDocumentString(`
+    fragment RequirementParts on Requirement {
+  kind
+  team
+  message
+  itemId
+}
+    `, {"fragmentName":"RequirementParts"}) as unknown as TypedDocumentString<RequirementPartsFragment, unknown>;
 export const TeamGatePartsFragmentDoc = new TypedDocumentString(`
     fragment TeamGateParts on TeamGate {
   team
@@ -622,6 +700,140 @@ export const TemplatePartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TemplateParts"}) as unknown as TypedDocumentString<TemplatePartsFragment, unknown>;
+export const FreezeWindowsDocument = new TypedDocumentString(`
+    query FreezeWindows {
+  freezeWindows {
+    ...FreezeWindowParts
+  }
+  viewerCan {
+    manageFreezeWindows
+  }
+}
+    fragment FreezeWindowParts on FreezeWindow {
+  id
+  name
+  reason
+  startsAt
+  endsAt
+  stages
+  createdAt
+  createdBy {
+    id
+    name
+  }
+  endedAt
+  endedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<FreezeWindowsQuery, FreezeWindowsQueryVariables>;
+export const CreateFreezeWindowDocument = new TypedDocumentString(`
+    mutation CreateFreezeWindow($input: FreezeWindowInput!) {
+  createFreezeWindow(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFreezeWindowMutation, CreateFreezeWindowMutationVariables>;
+export const EndFreezeWindowDocument = new TypedDocumentString(`
+    mutation EndFreezeWindow($id: ID!) {
+  endFreezeWindow(id: $id) {
+    id
+    endedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EndFreezeWindowMutation, EndFreezeWindowMutationVariables>;
+export const LaunchPlanDocument = new TypedDocumentString(`
+    query LaunchPlan($key: String!, $gaBy: DateTime!) {
+  launch(key: $key) {
+    id
+    plan(gaBy: $gaBy) {
+      gaBy
+      feasible
+      earliestGaAt
+      earlyAccessBy
+      obstacles {
+        ...RequirementParts
+      }
+      reconfirm {
+        ...RequirementParts
+      }
+      stages {
+        stage
+        requiredItems
+        doneItems
+        teams {
+          team
+          requiredItems
+          doneItems
+          approvalsNeeded
+          approvals
+        }
+      }
+    }
+  }
+}
+    fragment RequirementParts on Requirement {
+  kind
+  team
+  message
+  itemId
+}`) as unknown as TypedDocumentString<LaunchPlanQuery, LaunchPlanQueryVariables>;
+export const ReadinessAsOfDocument = new TypedDocumentString(`
+    query ReadinessAsOf($key: String!, $asOf: DateTime!) {
+  launch(key: $key) {
+    id
+    readiness(asOf: $asOf) {
+      stage
+      nextStage
+      canAdvance
+      blocked
+      score
+      missing {
+        ...RequirementParts
+      }
+      stages {
+        stage
+        teams {
+          ...TeamGateParts
+        }
+      }
+    }
+  }
+}
+    fragment RequirementParts on Requirement {
+  kind
+  team
+  message
+  itemId
+}
+fragment TeamGateParts on TeamGate {
+  team
+  requiredItems
+  doneItems
+  signOff {
+    id
+    decision
+    comment
+    signedAt
+    signedBy {
+      id
+      name
+    }
+  }
+  approvalsNeeded
+  approvals
+  signOffs {
+    id
+    decision
+    status
+    signedAt
+    expiresAt
+    signedBy {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ReadinessAsOfQuery, ReadinessAsOfQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {
@@ -786,6 +998,7 @@ export const LaunchPageDocument = new TypedDocumentString(`
     }
     viewerCan {
       advance
+      overrideFreeze
       cancel
       comment
       grantEarlyAccess
@@ -927,6 +1140,7 @@ export const GoNoGoDocument = new TypedDocumentString(`
     supportLeadDays
     viewerCan {
       advance
+      overrideFreeze
     }
     earlyAccess {
       grantedAt

@@ -5,6 +5,7 @@ import { useLiveQuery } from '../api/live';
 import { BoardQuery, ViewerCanQuery } from '../api/operations';
 import { useQuery } from '../api/use-api';
 import { CardOutcome, useBoardOutcomes, type CardOutcomeFacts } from '../components/board-outcome';
+import { FreezeBadge } from '../components/freeze-notice';
 import {
   BlockedBadge,
   ErrorMessage,
@@ -13,6 +14,7 @@ import {
   ScoreBar,
   StageBadge,
   TeamChip,
+  useDebounced,
 } from '../components/ui';
 import {
   BOARD_COLUMNS,
@@ -89,15 +91,6 @@ function writeParams(params: BoardParams): void {
   if (params.atRisk) query.set('atRisk', '1');
   // Replaced, not pushed: the back button leaves the board instead of undoing each filter.
   window.history.replaceState(null, '', `#/?${query.toString()}`);
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** The NO_GOs standing on the launch's current stage, with their reasons and times. */
@@ -391,7 +384,7 @@ export function BoardPage() {
   );
 }
 
-/** Blocked, at risk, early access: what a glance at a launch should tell. */
+/** Blocked, at risk, early access, frozen: what a glance at a launch should tell. */
 function Badges({ launch }: { launch: Card }) {
   const blockingTeams = blocksOf(launch).map((b) => b.team);
   return (
@@ -399,6 +392,7 @@ function Badges({ launch }: { launch: Card }) {
       {launch.blocked && <BlockedBadge teams={blockingTeams} />}
       {launch.atRisk && <span className="badge-risk">At risk</span>}
       {launch.earlyAccess && <span className="badge-early">Early access</span>}
+      <FreezeBadge missing={launch.readiness.missing} />
     </span>
   );
 }

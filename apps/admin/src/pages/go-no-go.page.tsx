@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { GoNoGoQuery } from '../api/operations';
 import { useLiveQuery } from '../api/live';
 import { LeadTime } from '../components/early-access';
+import { FreezeNotice } from '../components/freeze-notice';
 import { OthersChangesNotice } from '../components/live-notice';
 import { AdvanceButton } from '../components/launch-actions';
 import { DecisionBadge, SignOffMeta, teamGateOf } from '../components/team-gate';
@@ -75,6 +76,7 @@ export function GoNoGoPage(props: { launchKey: string }) {
       </p>
       <OthersChangesNotice launchId={launch.id} />
       <ErrorMessage error={query.error} title="Could not refresh" />
+      <FreezeNotice missing={readiness.missing} />
       {!finalGate && !ended && (
         <p className="notice notice-info">
           This view is made for the final gate (Support trained → GA). The launch is in{' '}
@@ -139,6 +141,8 @@ export function GoNoGoPage(props: { launchKey: string }) {
                 launchVersion={launch.version}
                 nextStage={readiness.nextStage}
                 canAdvance={readiness.canAdvance}
+                missing={readiness.missing}
+                overrideFreeze={launch.viewerCan.overrideFreeze}
                 onChanged={() => query.refetch()}
                 large
               />

@@ -3,7 +3,10 @@ import { useLiveQuery } from '../api/live';
 import { useState } from 'react';
 import { AuditTrail } from '../components/audit-trail';
 import { Discussion } from '../components/discussion';
-import { useLaunchHistory } from '../components/launch-history';
+import { useLaunchHistory, type HistoryEvent } from '../components/launch-history';
+import { FreezeNotice } from '../components/freeze-notice';
+import { GateTimeSlider, PastGate } from '../components/gate-history';
+import { ShipByPanel } from '../components/ship-by';
 import { EarlyAccessPanel } from '../components/early-access';
 import { LaunchOutcomePanel } from '../components/launch-outcome';
 import { OthersChangesNotice } from '../components/live-notice';
@@ -80,10 +83,15 @@ export function LaunchPage(props: { launchKey: string }) {
       {launch.stage === 'GA' && (
         <LaunchOutcomePanel launchKey={launch.key} launchName={launch.name} />
       )}
+      <FreezeNotice missing={launch.readiness.missing} />
       <ActionsPanel launch={launch} onChanged={refresh} />
       <MissingPanel launch={launch} />
+      {!isFinalStage(launch.stage) && (
+        <ShipByPanel launchKey={launch.key} launchVersion={launch.version} />
+      )}
       <CurrentGate
         launch={launch}
+        events={history.events}
         onChanged={refresh}
         onRespond={launch.viewerCan.comment ? setRespondTo : undefined}
       />
@@ -171,6 +179,8 @@ function ActionsPanel({ launch, onChanged }: { launch: Launch; onChanged(): Prom
           launchVersion={launch.version}
           nextStage={launch.readiness.nextStage}
           canAdvance={launch.readiness.canAdvance}
+          missing={launch.readiness.missing}
+          overrideFreeze={can.overrideFreeze}
           onChanged={onChanged}
         />
       )}
@@ -211,35 +221,62 @@ function MissingPanel({ launch }: { launch: Launch }) {
   );
 }
 
+/**
+ * The current gate, live, with a slider over the launch's events that shows the gates as
+ * they stood at any of them (read-only) until "Back to now".
+ */
 function CurrentGate({
   launch,
+  events,
   onChanged,
   onRespond,
 }: {
   launch: Launch;
+  events: HistoryEvent[] | undefined;
   onChanged(): Promise<void>;
   onRespond: ((signOffId: string) => void) | undefined;
 }) {
-  if (isFinalStage(launch.stage)) return null;
+  const [position, setPosition] = useState<number | null>(null);
+  const final = isFinalStage(launch.stage);
+  const past = position === null ? undefined : events?.[position];
+  if (final && !events?.length) return null;
   return (
     <section className="gate" aria-labelledby="gate-title">
       <h2 id="gate-title">
-        {stageLabel(launch.stage)} gate
-        {launch.readiness.nextStage && (
+        {final ? 'Gates' : `${stageLabel(launch.stage)} gate`}
+        {!final && launch.readiness.nextStage && (
           <span className="muted"> → {stageLabel(launch.readiness.nextStage)}</span>
         )}
       </h2>
-      <div className="gate-columns">
-        {TEAMS.map((team) => (
-          <TeamGate
-            key={team}
-            launch={launch}
-            team={team}
-            onChanged={onChanged}
-            onRespond={onRespond}
-          />
-        ))}
-      </div>
+      {events && events.length > 0 && (
+        <GateTimeSlider events={events} position={position} onChange={setPosition} />
+      )}
+      {past ? (
+        <PastGate
+          launchKey={launch.key}
+          asOf={past.at}
+          onBackToNow={() => {
+            setPosition(null);
+            document.getElementById('gate-as-of')?.focus();
+          }}
+        />
+      ) : final ? (
+        <p className="muted">
+          This launch is {stageLabel(launch.stage)}: move the slider to see its gates as they stood.
+        </p>
+      ) : (
+        <div className="gate-columns">
+          {TEAMS.map((team) => (
+            <TeamGate
+              key={team}
+              launch={launch}
+              team={team}
+              onChanged={onChanged}
+              onRespond={onRespond}
+            />
+          ))}
+        </div>
+      )}
     </section>
   );
 }

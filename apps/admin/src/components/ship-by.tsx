@@ -46,6 +46,11 @@ function PlanResult(props: { launchKey: string; gaBy: string; launchVersion: num
     void refetch();
   }, [props.launchVersion, refetch]);
   const plan = query.data?.launch?.plan;
+  const earliest = plan && (
+    <time className="plan-earliest" dateTime={plan.earliestGaAt}>
+      {formatDateTime(plan.earliestGaAt)}
+    </time>
+  );
 
   return (
     <div className="plan" aria-live="polite">
@@ -56,12 +61,12 @@ function PlanResult(props: { launchKey: string; gaBy: string; launchVersion: num
           {plan.feasible ? (
             <p className="notice plan-verdict">
               <strong>Feasible:</strong> GA by {formatDateTime(plan.gaBy)} is possible; the earliest
-              GA is {formatDateTime(plan.earliestGaAt)} ({formatRelative(plan.earliestGaAt)}).
+              GA is {earliest} ({formatRelative(plan.earliestGaAt)}).
             </p>
           ) : (
             <p className="plan-verdict plan-infeasible">
-              <strong>Not feasible:</strong> the earliest GA is {formatDateTime(plan.earliestGaAt)}{' '}
-              ({formatRelative(plan.earliestGaAt)}), after {formatDateTime(plan.gaBy)}.
+              <strong>Not feasible:</strong> the earliest GA is {earliest} (
+              {formatRelative(plan.earliestGaAt)}), after {formatDateTime(plan.gaBy)}.
             </p>
           )}
           {plan.earlyAccessBy && (

@@ -29,8 +29,8 @@ export function FreezeNotice(props: { missing: readonly Requirement[] }) {
     <section className="notice notice-freeze" aria-label="Freeze">
       <strong>Frozen.</strong>
       <ul>
-        {freezes.map((freeze) => (
-          <li key={freeze.message}>{freeze.message}</li>
+        {freezes.map((freeze, index) => (
+          <li key={index}>{freeze.message}</li>
         ))}
       </ul>
       <a href={href({ name: 'freezes' })}>See the freeze calendar</a>

@@ -8,7 +8,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdvanceInput = {
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
-  /** ADMIN only: advance through the freeze windows freezing the next stage. */
+  /** ADMIN only: advance through every freeze window of the next stage, for this reason (recorded on the ADVANCED event). */
   freezeOverrideReason?: string | null | undefined;
   /** The launch to move to its next stage. */
   launchId: string | number;
@@ -105,11 +105,17 @@ export type EarlyAccessInput = {
   url?: string | null | undefined;
 };
 
+/** A new freeze window (ADMIN). */
 export type FreezeWindowInput = {
+  /** Until this instant (exclusive): in the future, at most 90 days on. */
   endsAt: string;
+  /** 1..200 characters after trimming. */
   name: string;
+  /** Why, up to 2,000 characters. */
   reason?: string | null | undefined;
+  /** The stages that may not be entered: ALPHA..GA, default [GA]; null: [GA]. */
   stages?: Array<Stage> | null | undefined;
+  /** From this instant (it may have passed). */
   startsAt: string;
 };
 

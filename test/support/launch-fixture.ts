@@ -15,6 +15,7 @@ import {
   LaunchCommandService,
   type CommandResult,
 } from '../../apps/api/src/launches/launch-command.service.js';
+import { LaunchFreezeWindows } from '../../apps/api/src/launches/launch-freeze-windows.js';
 import { LaunchRepository } from '../../apps/api/src/launches/launch.repository.js';
 import { UserRepository } from '../../apps/api/src/identity/user.repository.js';
 
@@ -47,7 +48,12 @@ export class LaunchFixture {
   constructor(readonly db: DataSource) {
     this.launches = new LaunchRepository(db);
     this.users = new UserRepository(db);
-    this.commands = new LaunchCommandService(this.launches, this.clock);
+    // No freeze-window source: fixtures judge no windows.
+    this.commands = new LaunchCommandService(
+      this.launches,
+      this.clock,
+      new LaunchFreezeWindows(this.clock),
+    );
   }
 
   /** A stored user acting with `role` for `teams`. */

@@ -21,6 +21,7 @@ import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { SecurityModule } from './security/security.module.js';
 import { SloModule } from './slo/slo.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
+import { FreezeWindowsModule } from './freeze-windows/freeze-windows.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 /** The feature modules; their resolvers make the schema (`npm run schema` reads this list too). */
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   SecurityModule,
   HealthModule,
   TemplatesModule,
+  FreezeWindowsModule,
   SsoModule,
 ];
 

@@ -1,6 +1,7 @@
 import type { TemplateVersion } from '#checklists';
 import type { Actor } from './actor.js';
 import { decide } from './decide.js';
+import type { FreezeWindow } from './freeze-window.rules.js';
 import type { LaunchCommand, LaunchCommandType } from './launch.commands.js';
 import type { DomainEvent } from './launch.events.js';
 import type { LaunchSnapshot } from './launch.snapshot.js';
@@ -46,6 +47,8 @@ export interface CommandRequest<K extends LaunchCommandType> {
   readonly replyTargetMissing?: boolean;
   /** CREATE: every stored version of the named template ([] when there is none). */
   readonly templateVersions?: readonly TemplateVersion[];
+  /** ADVANCE: the freeze windows that may freeze the next stage (the API loads them). */
+  readonly freezeWindows?: readonly FreezeWindow[];
   /** The moment of the command (ISO). */
   readonly now: string;
   /** Fresh ids for the launch's new items and sign-offs. */
@@ -127,6 +130,7 @@ export function runCommand<K extends LaunchCommandType>(
     keyTaken: request.keyTaken,
     replyTargetMissing: request.replyTargetMissing,
     templateVersions: request.templateVersions,
+    freezeWindows: request.freezeWindows,
   });
   const snapshot = launch ? events.reduce(applyEvent, launch.snapshot) : replay(events);
   const type: K = command.type;

@@ -189,6 +189,14 @@ export function validateCommand(command: LaunchCommand, now: string): void {
       }
       return;
     case 'ADVANCE':
+      if (command.freezeOverrideReason !== null && command.freezeOverrideReason !== undefined) {
+        requireText(
+          'freezeOverrideReason',
+          command.freezeOverrideReason,
+          LIMITS.text,
+          'The reason for advancing through a freeze',
+        );
+      }
       return;
     case 'CANCEL':
       requireText('reason', command.reason, LIMITS.text, 'The reason');

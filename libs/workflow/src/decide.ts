@@ -11,13 +11,21 @@ import type { Team, TemplateVersion } from '#checklists';
 import type { Actor } from './actor.js';
 import { approvalRefusal, leadDaysFloorRefusal } from './approval.rules.js';
 import { isBlank, validateCommand } from './command.validation.js';
+import { freezeRequirement, windowsFreezing, type FreezeWindow } from './freeze-window.rules.js';
 import type {
+  AdvanceCommand,
   CreateLaunchCommand,
   LaunchCommand,
   SignOffCommand,
   UpdateLaunchCommand,
 } from './launch.commands.js';
-import type { DomainEvent, EventDataMap, LaunchChanges, LaunchEventType } from './launch.events.js';
+import type {
+  DomainEvent,
+  EventDataMap,
+  FreezeOverride,
+  LaunchChanges,
+  LaunchEventType,
+} from './launch.events.js';
 import type { LaunchSnapshot } from './launch.snapshot.js';
 import type { LaunchState } from './launch.types.js';
 import { authorize, commandAllowedNow, findItem, toState } from './permissions.js';
@@ -48,6 +56,8 @@ export interface DecideContext {
    * the built-in templates stand as version 1 with the default policy.
    */
   readonly templateVersions?: readonly TemplateVersion[];
+  /** ADVANCE: the freeze windows that may freeze the next stage now (absent: none). */
+  readonly freezeWindows?: readonly FreezeWindow[];
 }
 
 function blankToNull(value: string | null | undefined): string | null {
@@ -381,15 +391,24 @@ export function decide(
       ];
     }
     case 'ADVANCE': {
-      const missing = gateMissing(state, at);
       const to = nextStage(state.stage);
+      const frozen = to ? windowsFreezing(ctx.freezeWindows ?? [], to, at) : [];
+      const override = freezeOverrideOf(actor, command, frozen);
+      const missing = [
+        ...gateMissing(state, at),
+        ...(override || !to ? [] : frozen.map((w) => freezeRequirement(w, to))),
+      ];
       if (missing.length > 0 || !to) {
         throw WorkflowError.gateNotSatisfied(
           `The launch cannot leave ${stageLabel(state.stage)} yet: ${missing.length} requirement${missing.length === 1 ? ' is' : 's are'} unmet.`,
           missing,
         );
       }
-      const advanced = event('ADVANCED', state, actor, null, at, { from: state.stage, to });
+      const advanced = event('ADVANCED', state, actor, null, at, {
+        from: state.stage,
+        to,
+        ...(override ? { freezeOverride: override } : {}),
+      });
       return HEADS_UP_STAGES.includes(to) ? [advanced, headsUp(to, at)] : [advanced];
     }
     case 'CANCEL':
@@ -415,13 +434,41 @@ export function decide(
   }
 }
 
-/** The launch's own policy: who may not approve, and the floor of supportLeadDays. */
+/**
+ * Break-glass (POLICIES.md): an admin's reason passes every window freezing the next stage;
+ * with no window applying it is ignored and recorded nowhere.
+ */
+function freezeOverrideOf(
+  actor: Actor,
+  command: AdvanceCommand,
+  frozen: readonly FreezeWindow[],
+): FreezeOverride | null {
+  const reason = command.freezeOverrideReason;
+  if (actor.role !== 'ADMIN' || isBlank(reason) || frozen.length === 0) return null;
+  return {
+    windowIds: frozen.map((w) => w.id),
+    windowNames: frozen.map((w) => w.name),
+    reason: (reason as string).trim(),
+  };
+}
+
+/**
+ * The launch's own policy: who may not approve, the floor of supportLeadDays, and who may
+ * advance through a freeze (a reason from anyone but an admin: FORBIDDEN, window or not).
+ */
 function policyRefusal(
   actor: Actor,
   command: LaunchCommand,
   state: LaunchState,
   now: string,
 ): WorkflowError | null {
+  if (command.type === 'ADVANCE') {
+    return command.freezeOverrideReason !== null &&
+      command.freezeOverrideReason !== undefined &&
+      actor.role !== 'ADMIN'
+      ? WorkflowError.forbidden('Only an admin may advance a launch through a freeze window.')
+      : null;
+  }
   if (command.type === 'UPDATE') {
     return leadDaysFloorRefusal(
       actor,

@@ -111,9 +111,14 @@ export function describeHistory(events: readonly NamedEvent[]): Map<string, stri
         if (event.team) signOffTeams.set(event.data.signOffId, event.team);
         sentence = `${who} blocked ${stageLabel(event.stage)}${event.team ? ` for ${teamLabel(event.team)}` : ''}: ${quote(event.data.comment)}.`;
         break;
-      case 'ADVANCED':
-        sentence = `${who} advanced the launch from ${stageLabel(event.data.from)} to ${stageLabel(event.data.to)}.`;
+      case 'ADVANCED': {
+        const override = event.data.freezeOverride;
+        const through = override
+          ? ` through the freeze ${override.windowNames.map((name) => quote(name, 80)).join(' and ')}: ${quote(override.reason)}`
+          : '';
+        sentence = `${who} advanced the launch from ${stageLabel(event.data.from)} to ${stageLabel(event.data.to)}${through}.`;
         break;
+      }
       case 'CANCELLED':
         sentence = `${who} cancelled the launch in ${stageLabel(event.data.from)}: ${quote(event.data.reason)}.`;
         break;

@@ -31,16 +31,18 @@ export { DECISIONS, REQUIREMENT_KINDS, SIGN_OFF_STATUSES } from './launch.types.
 export type {
   ChecklistItemState,
   Decision,
+  LaunchPermissions,
   LaunchState,
   Readiness,
   Requirement,
   RequirementKind,
   SignOffState,
   SignOffStatus,
+  StageReadiness,
   TeamReadiness,
 } from './launch.types.js';
 export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
-export type { DomainEvent, LaunchEventType } from './launch.events.js';
+export type { DomainEvent, FreezeOverride, LaunchEventType } from './launch.events.js';
 export type { CreateLaunchCommand, LaunchCommandType } from './launch.commands.js';
 export { checkTemplateInput } from '#checklists';
 export type { TemplateDefinition, TemplateInput } from '#checklists';
@@ -63,6 +65,24 @@ export { viewerCan } from './permissions.js';
 export { viewerPermissions } from './viewer-permissions.rules.js';
 export type { ViewerPermissions } from './viewer-permissions.rules.js';
 export { isBlocked, readiness, supportLeadTime } from './readiness.js';
+export {
+  FREEZABLE_STAGES,
+  FREEZE_WINDOW_LIMITS,
+  checkFreezeWindowInput,
+  endFreezeWindowRefusal,
+  freezeWindowCommandRefusal,
+  freezeWindowRange,
+  windowInEffect,
+} from './freeze-window.rules.js';
+export type {
+  FreezeWindow,
+  FreezeWindowDefinition,
+  FreezeWindowInput,
+} from './freeze-window.rules.js';
+export { checkAsOf, readinessAsOf } from './readiness-as-of.rules.js';
+export type { ReadinessAsOf } from './readiness-as-of.rules.js';
+export { plan } from './launch-plan.rules.js';
+export type { LaunchPlan } from './launch-plan.rules.js';
 export type { SupportLeadTime } from './readiness.js';
 export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';

@@ -73,6 +73,8 @@ export interface SignOffCommand {
 
 export interface AdvanceCommand {
   readonly type: 'ADVANCE';
+  /** Break-glass (ADMIN only): advance through every freeze window of the next stage. */
+  readonly freezeOverrideReason?: string | null;
 }
 
 export interface CancelCommand {

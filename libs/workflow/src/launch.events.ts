@@ -1,6 +1,14 @@
 import type { GatePolicy, Stage, Team } from '#checklists';
 import type { ChecklistItemState } from './launch.types.js';
 
+/** Break-glass recorded on an ADVANCED event: the windows passed and the admin's reason. */
+export interface FreezeOverride {
+  readonly windowIds: readonly string[];
+  /** The windows' names as they were, in the order of windowIds, for the audit trail. */
+  readonly windowNames: readonly string[];
+  readonly reason: string;
+}
+
 export const LAUNCH_EVENT_TYPES = [
   'CREATED',
   'UPDATED',
@@ -67,7 +75,8 @@ export interface EventDataMap {
     supersededSignOffIds: string[];
   };
   SIGNED_NO_GO: { signOffId: string; comment: string; supersededSignOffIds: string[] };
-  ADVANCED: { from: Stage; to: Stage };
+  /** freezeOverride: an admin advanced through these windows (absent when none applied). */
+  ADVANCED: { from: Stage; to: Stage; freezeOverride?: FreezeOverride };
   CANCELLED: { from: Stage; reason: string };
   EARLY_ACCESS_GRANTED: { url: string | null; notes: string | null };
   COMMENTED: { body: string; replyToEventId: string | null; respondsTo: string[] };
@@ -119,7 +128,8 @@ export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
     "A team signed GO on the current stage: data is { signOffId, comment, override, supersededSignOffIds }; override is true when an admin outside the team lifted the team's NO_GO, and supersededSignOffIds holds the team's previous sign-off on the stage.",
   SIGNED_NO_GO:
     "A team signed NO_GO on the current stage, blocking it: data is { signOffId, comment, supersededSignOffIds }, the last holding the team's previous sign-off on the stage.",
-  ADVANCED: 'The launch passed a gate: data is { from, to } (stages).',
+  ADVANCED:
+    'The launch passed a gate: data is { from, to } (stages), and freezeOverride { windowIds, windowNames, reason } when an admin advanced through freeze windows of the next stage.',
   CANCELLED: 'The launch was cancelled: data is { from, reason }.',
   EARLY_ACCESS_GRANTED:
     'Support was given early access: data is { url, notes }; the event time is the grant time that counts toward supportLeadDays.',

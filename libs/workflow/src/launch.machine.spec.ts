@@ -77,6 +77,9 @@ function settle(state: LaunchState, requirement: Requirement, at: string): [Acto
       return state.earlyAccess
         ? [coordinator, { type: 'ADVANCE' }]
         : [coordinator, { type: 'GRANT_EARLY_ACCESS', url: 'https://staging.example.com' }];
+    case 'FREEZE_WINDOW':
+      // No window is given to these runs, so none ever freezes a stage.
+      throw new Error('No freeze window applies without windows.');
   }
 }
 

@@ -80,6 +80,7 @@ export const REQUIREMENT_KINDS = [
   'SUPPORT_LEAD_TIME',
   'LAUNCH_FIELD',
   'SIGN_OFF_EXPIRED',
+  'FREEZE_WINDOW',
 ] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 
@@ -135,4 +136,6 @@ export interface LaunchPermissions {
   readonly completeFor: readonly Team[];
   readonly reopenFor: readonly Team[];
   readonly waive: boolean;
+  /** May advance through the freeze windows of the next stage with a reason (break-glass). */
+  readonly overrideFreeze: boolean;
 }

@@ -37,6 +37,7 @@ describe('viewerCan', () => {
       completeFor: [],
       reopenFor: [...TEAMS],
       waive: true,
+      overrideFreeze: false,
     });
   });
 
@@ -53,6 +54,7 @@ describe('viewerCan', () => {
       completeFor: ['PRODUCT', 'SUPPORT'],
       reopenFor: ['PRODUCT', 'SUPPORT'],
       waive: false,
+      overrideFreeze: false,
     });
   });
 
@@ -80,6 +82,7 @@ describe('viewerCan', () => {
       comment: false,
       ...nobody,
       waive: false,
+      overrideFreeze: false,
     });
   });
 
@@ -102,6 +105,7 @@ describe('viewerCan', () => {
         comment: true,
         ...nobody,
         waive: false,
+        overrideFreeze: false,
       });
     }
   });

@@ -208,5 +208,6 @@ export function viewerCan(actor: Actor, launch: LaunchSnapshot | LaunchState): L
     completeFor: teams('COMPLETE_ITEM'),
     reopenFor: teams('REOPEN_ITEM'),
     waive: allowed('WAIVE_ITEM'),
+    overrideFreeze: actor.role === 'ADMIN' && allowed('ADVANCE'),
   };
 }

@@ -1,4 +1,6 @@
 import { humanMoment } from './human-time.js';
+import { compareCodePoints } from './text-order.js';
+import { freezeRequirements, type FreezeWindow } from './freeze-window.rules.js';
 import {
   GATED_STAGES,
   TEAMS,
@@ -28,6 +30,8 @@ import {
   isExpired,
   standingSignOffs,
 } from './sign-off.rules.js';
+
+export { compareCodePoints } from './text-order.js';
 
 const DAY_MS = 86_400_000;
 
@@ -77,20 +81,6 @@ function itemRequirement(item: ChecklistItemState): Requirement {
     message: `${teamLabel(item.team)} must complete "${item.title}".`,
     itemId: item.id,
   };
-}
-
-/** Compares by Unicode code point (not UTF-16 unit, not locale), so order is the same everywhere. */
-export function compareCodePoints(a: string, b: string): number {
-  const ai = a[Symbol.iterator]();
-  const bi = b[Symbol.iterator]();
-  for (;;) {
-    const x = ai.next();
-    const y = bi.next();
-    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
-    const dx = x.value.codePointAt(0) ?? 0;
-    const dy = y.value.codePointAt(0) ?? 0;
-    if (dx !== dy) return dx - dy;
-  }
 }
 
 interface Ranked {
@@ -276,7 +266,7 @@ export function isGateSatisfied(state: LaunchState, now: string): boolean {
   return !isFinalStage(state.stage) && gateMissing(state, now).length === 0;
 }
 
-function stageReadiness(state: LaunchState, stage: Stage, now: string): StageReadiness {
+export function stageReadiness(state: LaunchState, stage: Stage, now: string): StageReadiness {
   const required = state.items.filter((i) => i.stage === stage && i.required);
   return {
     stage,
@@ -300,11 +290,19 @@ function stageReadiness(state: LaunchState, stage: Stage, now: string): StageRea
   };
 }
 
-/** Is this launch ready, and if not, what exactly is missing and whose move is it? */
-export function readiness(state: LaunchState, now: string): Readiness {
+/**
+ * Is this launch ready, and if not, what exactly is missing and whose move is it? With the
+ * freeze windows given, one FREEZE_WINDOW per window in effect at `now` that freezes the
+ * next stage (last in the kind order, so they follow the gate's own requirements).
+ */
+export function readiness(
+  state: LaunchState,
+  now: string,
+  windows: readonly FreezeWindow[] = [],
+): Readiness {
   const required = state.items.filter((i) => i.required);
   const done = required.filter((i) => isItemClosed(i.status)).length;
-  const missing = gateMissing(state, now);
+  const missing = [...gateMissing(state, now), ...freezeRequirements(state, now, windows)];
   const final = isFinalStage(state.stage);
   return {
     stage: state.stage,

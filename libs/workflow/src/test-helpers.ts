@@ -7,6 +7,7 @@ import { isFinalStage, nextStage, stageIndex } from '#checklists';
 import type { Actor } from './actor.js';
 import { decide } from './decide.js';
 import type { CreateLaunchCommand, LaunchCommand } from './launch.commands.js';
+import type { FreezeWindow } from './freeze-window.rules.js';
 import type { DomainEvent } from './launch.events.js';
 import type { LaunchSnapshot } from './launch.snapshot.js';
 import { applyEvent, initialSnapshot } from './launch.snapshot.js';
@@ -166,4 +167,21 @@ export function launchAt(stage: Stage, options: CreateOptions = {}): TestLaunch 
     if (state(l).stage !== nextStage(current)) throw new Error('advance did not move on');
   }
   return l;
+}
+
+/** A GA freeze from 10 to 12 June 2030, declared long before. */
+export function freezeWindow(fields: Partial<FreezeWindow> = {}): FreezeWindow {
+  return {
+    id: 'w-1',
+    name: 'Holiday',
+    reason: null,
+    startsAt: '2030-06-10T00:00:00.000Z',
+    endsAt: '2030-06-12T00:00:00.000Z',
+    stages: ['GA'],
+    createdById: 'u-admin',
+    createdAt: '2030-01-01T00:00:00.000Z',
+    endedAt: null,
+    endedById: null,
+    ...fields,
+  };
 }

@@ -97,6 +97,7 @@ describe('a token limited to ITEMS, ENGINEERING and one launch (the CI token)', 
       completeFor: ['ENGINEERING'],
       reopenFor: ['ENGINEERING'],
       waive: false,
+      overrideFreeze: false,
     });
   });
 

@@ -15,12 +15,14 @@ describe('what the caller may do outside any one launch', () => {
       manageUsers: true,
       manageWebhooks: true,
       manageTemplates: true,
+      manageFreezeWindows: true,
     });
     expect(viewerPermissions(as('COORDINATOR'))).toEqual({
       createLaunch: true,
       manageUsers: false,
       manageWebhooks: true,
       manageTemplates: false,
+      manageFreezeWindows: false,
     });
     for (const role of ['MEMBER', 'VIEWER'] as const) {
       expect(viewerPermissions(as(role))).toEqual({
@@ -28,6 +30,7 @@ describe('what the caller may do outside any one launch', () => {
         manageUsers: false,
         manageWebhooks: false,
         manageTemplates: false,
+        manageFreezeWindows: false,
       });
     }
   });
@@ -43,5 +46,9 @@ describe('what the caller may do outside any one launch', () => {
     const can = viewerPermissions(as('ADMIN', { ...token, scopes: [...token.scopes] }));
     expect(can.createLaunch).toBe(false);
     expect(can.manageTemplates).toBe(false);
+    expect(can.manageFreezeWindows).toBe(false);
+    expect(
+      viewerPermissions(as('ADMIN', { ...token, scopes: ['MANAGE'] })).manageFreezeWindows,
+    ).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Actor } from './actor.js';
+import { freezeWindowCommandRefusal } from './freeze-window.rules.js';
 import { mayManageIdentity } from './identity.rules.js';
 import { mayAct } from './permissions.js';
 import { templateCommandRefusal } from './template.rules.js';
@@ -11,6 +12,7 @@ export interface ViewerPermissions {
   readonly manageUsers: boolean;
   readonly manageWebhooks: boolean;
   readonly manageTemplates: boolean;
+  readonly manageFreezeWindows: boolean;
 }
 
 export function viewerPermissions(actor: Actor): ViewerPermissions {
@@ -20,5 +22,6 @@ export function viewerPermissions(actor: Actor): ViewerPermissions {
     manageUsers: mayManageIdentity(actor, { type: 'LIST_USERS' }),
     manageWebhooks: mayManageWebhooks(actor, { type: 'LIST_WEBHOOKS' }),
     manageTemplates: templateCommandRefusal(actor, { type: 'CREATE_TEMPLATE' }) === null,
+    manageFreezeWindows: freezeWindowCommandRefusal(actor) === null,
   };
 }

@@ -43,4 +43,6 @@ export class ViewerPermissionsModel {
     description: 'May create, publish and archive templates (ADMIN; a token needs MANAGE).',
   })
   manageTemplates!: boolean;
+  @Field({ description: 'May create and end freeze windows (ADMIN; a token needs MANAGE).' })
+  manageFreezeWindows!: boolean;
 }

@@ -8,6 +8,7 @@ import { Outcomes1764000000010 } from './migrations/1764000000010-outcomes.js';
 import { ChecklistTemplates1764000000030 } from './migrations/1764000000030-checklist-templates.js';
 import { Identity1764000000040 } from './migrations/1764000000040-identity.js';
 import { Sessions1764000000041 } from './migrations/1764000000041-sessions.js';
+import { FreezeWindows1764000000050 } from './migrations/1764000000050-freeze-windows.js';
 import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   ChecklistTemplates1764000000030,
   Identity1764000000040,
   Sessions1764000000041,
+  FreezeWindows1764000000050,
 ];
 
 export interface Database {

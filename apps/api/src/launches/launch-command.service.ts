@@ -26,6 +26,7 @@ import { isUuid } from '../common/ids.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { eventHash } from './event-chain.js';
 import type { LaunchEventEntity } from './launch-event.entity.js';
+import { LaunchFreezeWindows } from './launch-freeze-windows.js';
 import { LaunchRepository } from './launch.repository.js';
 
 /** What one committed command produced. */
@@ -88,6 +89,7 @@ export class LaunchCommandService {
   constructor(
     private readonly repo: LaunchRepository,
     private readonly clock: Clock,
+    private readonly freezeWindows: LaunchFreezeWindows,
   ) {}
 
   useHook(hook: CommitHook): void {
@@ -166,6 +168,11 @@ export class LaunchCommandService {
     command: CommandOf<K>,
     options: RunOptions,
   ): Promise<AnsweredResult<K>> {
+    // Windows are not the launch's: read them before its lock, not while holding it.
+    const freezeWindows =
+      command.type === 'ADVANCE'
+        ? await this.freezeWindows.notOverAt(options.at ?? this.clock.now().toISOString())
+        : undefined;
     const result = await this.repo.db.transaction(async (tx) => {
       const row = launchId ? await this.repo.lock(tx, launchId) : null;
       // The clock is read after the lock, so event times follow sequence order.
@@ -177,6 +184,7 @@ export class LaunchCommandService {
         launch,
         expectedVersion: options.expectedVersion,
         replyTargetMissing: options.replyTargetMissing,
+        freezeWindows,
         now,
         newId: randomUUID,
       });

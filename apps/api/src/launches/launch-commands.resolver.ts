@@ -147,7 +147,7 @@ export class LaunchCommandsResolver {
       await this.commands.run(
         viewer,
         input.launchId,
-        { type: 'ADVANCE' },
+        { type: 'ADVANCE', freezeOverrideReason: input.freezeOverrideReason },
         { expectedVersion: input.expectedVersion },
       ),
     );

@@ -1,15 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { migrateSnapshot } from '#workflow';
+import { checkAsOf, migrateSnapshot, plan, readiness, readinessAsOf } from '#workflow';
 import { AppError } from '../common/app-error.js';
 import { CursorCodec } from '../common/cursor-codec.js';
 import { isUuid } from '../common/ids.js';
 import type { LaunchesArgs, LaunchLookupArgs } from './dto/launch.inputs.js';
+import { Clock } from '../common/clock.js';
+import { LaunchFreezeWindows } from './launch-freeze-windows.js';
 import { LaunchRepository, type LaunchRow } from './launch.repository.js';
 import type { LaunchEventConnectionModel, LaunchEventModel } from './models/launch-event.model.js';
+import { toLaunchPlanModel, toReadinessModel } from './models/launch.mappers.js';
 import {
   toLaunchModel,
   type LaunchConnectionModel,
   type LaunchModel,
+  type LaunchPlanModel,
+  type ReadinessModel,
 } from './models/launch.model.js';
 
 interface LaunchPosition extends Record<string, string> {
@@ -43,7 +48,42 @@ export class LaunchQueryService {
   constructor(
     private readonly repo: LaunchRepository,
     @Inject(CursorCodec) private readonly cursors: CursorCodec,
+    private readonly freezeWindows: LaunchFreezeWindows,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * Readiness now (the windows read once for the whole request), or as it stood at asOf:
+   * the events up to then folded by the rules, with the windows in effect then.
+   */
+  async readiness(
+    launch: LaunchModel,
+    asOf: Date | null | undefined,
+    request: object,
+  ): Promise<ReadinessModel> {
+    if (asOf === null || asOf === undefined) {
+      const { now, windows } = await this.freezeWindows.forRequest(request);
+      return toReadinessModel(launch.state, readiness(launch.state, now, windows), now);
+    }
+    const at = asOf.toISOString();
+    checkAsOf(at, launch.state.createdAt, this.clock.now().toISOString());
+    const [events, windows] = await Promise.all([
+      this.repo.eventsUpTo(launch.id, at),
+      this.freezeWindows.atMoment(at),
+    ]);
+    const then = readinessAsOf(events, at, windows);
+    return toReadinessModel(then.state, then.readiness, at);
+  }
+
+  /** Launch.plan(gaBy), against the windows known now. */
+  async plan(launch: LaunchModel, gaBy: Date, request: object): Promise<LaunchPlanModel> {
+    const { now, windows } = await this.freezeWindows.forRequest(request);
+    return toLaunchPlanModel(
+      launch.state,
+      plan(launch.state, gaBy.toISOString(), now, windows),
+      now,
+    );
+  }
 
   async findOne(args: LaunchLookupArgs): Promise<LaunchModel> {
     const hasId = args.id !== null && args.id !== undefined;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ChecklistItemState, LaunchState, SignOffState, Stage } from '#workflow';
+import type { ChecklistItemState, DomainEvent, LaunchState, SignOffState, Stage } from '#workflow';
 import type { LaunchEventEntity } from './launch-event.entity.js';
 
 export interface LaunchRow {
@@ -332,6 +332,22 @@ export class LaunchRepository {
         ORDER BY early_access_granted_at DESC, id DESC`,
     );
     return rows.map(toLaunchRow);
+  }
+
+  /**
+   * The longest run of the launch's events from sequence 1 whose `at` is <= asOf, as the
+   * rules fold them (POLICIES.md: readiness as of a moment).
+   */
+  async eventsUpTo(launchId: string, asOf: string): Promise<DomainEvent[]> {
+    const rows: (Omit<DomainEvent, 'at'> & { at: Date })[] = await this.db.query(
+      `SELECT type, stage, team, actor_id AS "actorId", at, data FROM launch_event
+        WHERE launch_id = $1
+          AND sequence < COALESCE(
+            (SELECT min(sequence) FROM launch_event WHERE launch_id = $1 AND at > $2), 2147483647)
+        ORDER BY sequence`,
+      [launchId, asOf],
+    );
+    return rows.map((row) => ({ ...row, at: row.at.toISOString() }) as DomainEvent);
   }
 
   async events(

@@ -7,7 +7,6 @@ import {
   LIMITS,
   grantEarlyAccessRefusal,
   itemOptions,
-  readiness,
   signOffOptions,
   supportLeadTime,
   viewerCan,
@@ -30,10 +29,11 @@ import {
   LaunchInputLimitsModel,
   LaunchModel,
   LaunchPermissionsModel,
+  LaunchPlanModel,
   ReadinessModel,
   SignOffModel,
 } from './models/launch.model.js';
-import { toChecklistItemModel, toReadinessModel, toSignOffModel } from './models/launch.mappers.js';
+import { toChecklistItemModel, toSignOffModel } from './models/launch.mappers.js';
 
 @Resolver(() => LaunchModel)
 export class LaunchResolver {
@@ -168,9 +168,30 @@ export class LaunchResolver {
   @ResolveField(() => ReadinessModel, {
     description: 'Is it ready, and if not, what exactly is missing and whose move is it?',
   })
-  readiness(@Parent() launch: LaunchModel): ReadinessModel {
-    const now = this.now();
-    return toReadinessModel(launch.state, readiness(launch.state, now), now);
+  readiness(
+    @Parent() launch: LaunchModel,
+    @Context() ctx: RequestContext,
+    @Args('asOf', {
+      type: () => Date,
+      nullable: true,
+      description:
+        'Readiness as it stood at this moment (between creation and now; BAD_USER_INPUT otherwise); default now.',
+    })
+    asOf?: Date | null,
+  ): Promise<ReadinessModel> {
+    return this.queries.readiness(launch, asOf, ctx);
+  }
+
+  @ResolveField(() => LaunchPlanModel, {
+    description:
+      'What it takes to reach GA by gaBy (in the future); INVALID_TRANSITION on GA and CANCELLED launches.',
+  })
+  plan(
+    @Parent() launch: LaunchModel,
+    @Context() ctx: RequestContext,
+    @Args('gaBy', { type: () => Date, description: 'The GA date to plan for.' }) gaBy: Date,
+  ): Promise<LaunchPlanModel> {
+    return this.queries.plan(launch, gaBy, ctx);
   }
 
   @ResolveField(() => LaunchEventConnectionModel, {

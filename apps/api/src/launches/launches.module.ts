@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LaunchCommandService } from './launch-command.service.js';
+import { LaunchFreezeWindows } from './launch-freeze-windows.js';
 import { LaunchCommandsResolver } from './launch-commands.resolver.js';
 import { LaunchQueryService } from './launch-query.service.js';
 import { LaunchRepository } from './launch.repository.js';
@@ -19,6 +20,7 @@ import {
   providers: [
     LaunchRepository,
     LaunchCommandService,
+    LaunchFreezeWindows,
     LaunchQueryService,
     LaunchResolver,
     LaunchCommandsResolver,
@@ -27,6 +29,6 @@ import {
     EarlyAccessPeopleResolver,
     LaunchEventPeopleResolver,
   ],
-  exports: [LaunchCommandService, LaunchQueryService, LaunchRepository],
+  exports: [LaunchCommandService, LaunchFreezeWindows, LaunchQueryService, LaunchRepository],
 })
 export class LaunchesModule {}

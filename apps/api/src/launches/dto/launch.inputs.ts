@@ -165,6 +165,14 @@ export class AdvanceInput {
   @IsString()
   launchId!: string;
   @ExpectedVersion() @IsOptional() @IsInt() expectedVersion?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ADMIN only: advance through every freeze window of the next stage, for this reason (recorded on the ADVANCED event).',
+  })
+  @IsOptional()
+  @IsString()
+  freezeOverrideReason?: string | null;
 }
 
 @InputType({ description: 'Cancel a launch that is not final.' })

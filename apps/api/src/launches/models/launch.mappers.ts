@@ -3,10 +3,20 @@ import {
   signOffStatusAt,
   type ChecklistItemState,
   type LaunchState,
+  type LaunchPlan,
   type Readiness,
+  type Requirement,
   type SignOffState,
+  type StageReadiness,
 } from '#workflow';
-import { ChecklistItemModel, type ReadinessModel, SignOffModel } from './launch.model.js';
+import {
+  ChecklistItemModel,
+  SignOffModel,
+  type LaunchPlanModel,
+  type ReadinessModel,
+  type RequirementModel,
+  type StageReadinessModel,
+} from './launch.model.js';
 
 export function toChecklistItemModel(item: ChecklistItemState): ChecklistItemModel {
   return Object.assign(new ChecklistItemModel(), {
@@ -30,8 +40,8 @@ export function toSignOffModel(
   });
 }
 
-/** Readiness with the items and sign-offs it names attached, so clients need no second query. */
-export function toReadinessModel(state: LaunchState, r: Readiness, now: string): ReadinessModel {
+/** Requirements and stages with the items and sign-offs they name, as the launch stands at `now`. */
+function attach(state: LaunchState, now: string) {
   const item = (id: string | null) => {
     const found = id ? state.items.find((i) => i.id === id) : undefined;
     return found ? toChecklistItemModel(found) : null;
@@ -41,15 +51,33 @@ export function toReadinessModel(state: LaunchState, r: Readiness, now: string):
     return found ? toSignOffModel(state, found, now) : null;
   };
   return {
-    ...r,
-    missing: r.missing.map((m) => ({ ...m, item: item(m.itemId) })),
-    stages: r.stages.map((s) => ({
+    requirement: (m: Requirement): RequirementModel => ({ ...m, item: item(m.itemId) }),
+    stage: (s: StageReadiness): StageReadinessModel => ({
       ...s,
       teams: s.teams.map((t) => ({
         ...t,
         signOff: signOff(t.signOffId),
         signOffs: t.signOffIds.flatMap((id) => signOff(id) ?? []),
       })),
-    })),
+    }),
+  };
+}
+
+/** Readiness with the items and sign-offs it names attached, so clients need no second query. */
+export function toReadinessModel(state: LaunchState, r: Readiness, now: string): ReadinessModel {
+  const to = attach(state, now);
+  return { ...r, missing: r.missing.map(to.requirement), stages: r.stages.map(to.stage) };
+}
+
+export function toLaunchPlanModel(state: LaunchState, p: LaunchPlan, now: string): LaunchPlanModel {
+  const to = attach(state, now);
+  return {
+    gaBy: new Date(p.gaBy),
+    feasible: p.feasible,
+    earliestGaAt: new Date(p.earliestGaAt),
+    earlyAccessBy: p.earlyAccessBy ? new Date(p.earlyAccessBy) : null,
+    obstacles: p.obstacles.map(to.requirement),
+    reconfirm: p.reconfirm.map(to.requirement),
+    stages: p.stages.map(to.stage),
   };
 }

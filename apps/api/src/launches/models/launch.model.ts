@@ -131,7 +131,7 @@ export class RequirementModel {
   kind!: RequirementKind;
   @Field(() => TeamEnum, {
     nullable: true,
-    description: 'Whose move it is (null for LAUNCH_FIELD and SUPPORT_LEAD_TIME).',
+    description: 'Whose move it is (null for LAUNCH_FIELD, SUPPORT_LEAD_TIME and FREEZE_WINDOW).',
   })
   team!: Team | null;
   @Field({ description: 'One human sentence.' }) message!: string;
@@ -200,6 +200,39 @@ export class ReadinessModel {
   stages!: StageReadinessModel[];
 }
 
+@ObjectType('LaunchPlan', {
+  description:
+    'What it takes to reach GA by gaBy, as if every open item and approval were done at once, now.',
+})
+export class LaunchPlanModel {
+  @Field({ description: 'The GA date asked about.' }) gaBy!: Date;
+  @Field({ description: 'earliestGaAt <= gaBy.' }) feasible!: boolean;
+  @Field({
+    description:
+      'Each remaining stage entered as soon as no freeze window holds it, GA after the support lead time.',
+  })
+  earliestGaAt!: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The latest early-access grant that meets the lead time for gaBy; null once granted.',
+  })
+  earlyAccessBy!: Date | null;
+  @Field(() => [RequirementModel], {
+    description:
+      'Empty when feasible; otherwise what delayed GA: SUPPORT_LEAD_TIME, one FREEZE_WINDOW per window.',
+  })
+  obstacles!: RequirementModel[];
+  @Field(() => [RequirementModel], {
+    description: 'SIGN_OFF_EXPIRED: GOs on SUPPORT_TRAINED that would be expired at gaBy.',
+  })
+  reconfirm!: RequirementModel[];
+  @Field(() => [StageReadinessModel], {
+    description: 'Open work per team, from the current stage to SUPPORT_TRAINED.',
+  })
+  stages!: StageReadinessModel[];
+}
+
 @ObjectType('ItemPermissions', {
   description:
     'What the caller may do with one checklist item now: its team, status and stage included.',
@@ -254,6 +287,11 @@ export class LaunchPermissionsModel {
   @Field(() => [TeamEnum], { description: 'Teams whose items the caller may reopen.' })
   reopenFor!: Team[];
   @Field({ description: 'May waive items.' }) waive!: boolean;
+  @Field({
+    description:
+      'May advance through the freeze windows of the next stage with freezeOverrideReason (ADMIN who may advance).',
+  })
+  overrideFreeze!: boolean;
   @Field(() => [ItemPermissionsModel], {
     description: 'Per checklist item, in checklist order: what the caller may do with it now.',
   })

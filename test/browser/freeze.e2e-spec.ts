@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Clock } from '../../apps/api/src/common/clock.js';
 import {
@@ -34,6 +35,7 @@ class TickingClock extends Clock {
   }
 }
 
+const SCREENSHOTS = 'test/artifacts/screenshots';
 const TEST_TIMEOUT = 90_000;
 /** Not UTC: times on screen and the datetime-local inputs are in the person's zone. */
 const TIME_ZONE = 'Europe/Berlin';
@@ -52,6 +54,7 @@ describe('freeze windows in the admin UI', () => {
 
   beforeAll(async () => {
     buildAdmin();
+    mkdirSync(SCREENSHOTS, { recursive: true });
     database = await createScratchDatabase('browser_freeze');
     app = await bootTestApp({ DATABASE_URL: database.url }, new TickingClock());
     admin = await app.createUser({ role: 'ADMIN', name: 'Ada Admin' });
@@ -144,6 +147,7 @@ describe('freeze windows in the admin UI', () => {
       await card.waitFor();
       await card.getByText('In effect').waitFor();
       await card.getByText('Declared by Ada Admin').waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}/freeze-calendar.png`, fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
 
       // The board marks the launch frozen.
@@ -174,6 +178,7 @@ describe('freeze windows in the admin UI', () => {
       ).freezeWindows.find((w) => w.name === FREEZE)!.endsAt;
       const earliest = await shipBy.locator('.plan-earliest').getAttribute('datetime');
       expect(Date.parse(earliest!)).toBeGreaterThanOrEqual(Date.parse(windowEnd));
+      await page.screenshot({ path: `${SCREENSHOTS}/freeze-ship-by.png` });
       expect(await seriousViolations(page)).toEqual([]);
 
       // Break-glass: the admin advances through the freeze with a reason.
@@ -207,6 +212,7 @@ describe('freeze windows in the admin UI', () => {
         .locator('.chip-go')
         .waitFor();
       await past.locator('.missing-list li', { hasText: 'Support' }).first().waitFor();
+      await page.locator('.gate').screenshot({ path: `${SCREENSHOTS}/freeze-gates-as-of.png` });
       await page.getByRole('button', { name: 'Back to now' }).click();
       await page.locator('.past-gate').waitFor({ state: 'detached' });
     },

@@ -291,7 +291,6 @@ function CreateFreezeForm(props: { onCreated(): Promise<void> }) {
         ))}
         {fieldError('stages')}
       </fieldset>
-      <p className="help">Times are in your time zone ({timeZoneName()}).</p>
       <button type="submit" className="button primary" disabled={create.busy}>
         Declare freeze
       </button>

@@ -40,7 +40,7 @@ export type {
   TeamReadiness,
 } from './launch.types.js';
 export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
-export type { DomainEvent, LaunchEventType } from './launch.events.js';
+export type { DomainEvent, LaunchEventType, WithdrawnGo } from './launch.events.js';
 export type { CreateLaunchCommand, LaunchCommandType } from './launch.commands.js';
 export { checkTemplateInput } from '#checklists';
 export type { TemplateDefinition, TemplateInput } from '#checklists';
@@ -68,6 +68,8 @@ export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-o
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { approveFor } from './approval.rules.js';
 export { goExpiresAt, signOffStatusAt } from './sign-off.rules.js';
+export { withdrawnBy } from './withdrawal.rules.js';
+export type { WithdrawingChange } from './withdrawal.rules.js';
 export { templateCommandRefusal } from './template.rules.js';
 export type { TemplateCommand } from './template.rules.js';
 export {

@@ -17,6 +17,7 @@ export function eventSummary(
   const quote = (text: string, max = 140) =>
     `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`.replace(/\s+/g, ' ');
   const team = event.team ? teamLabel(event.team) : '';
+  const aTeam = `${/^[AEIOU]/.test(team) ? 'an' : 'a'} ${team}`;
   switch (event.type) {
     case 'CREATED':
       return `${who} created ${on}.`;
@@ -25,11 +26,11 @@ export function eventSummary(
     case 'ITEM_ADDED':
       return `${who} added ${quote(event.data.item.title)} to ${teamLabel(event.data.item.team)}'s ${stageLabel(event.data.item.stage)} checklist of ${on}${withdrew(event.data.withdrawn)}.`;
     case 'ITEM_COMPLETED':
-      return `${who} completed a ${team} item of ${on}.`;
+      return `${who} completed ${aTeam} item of ${on}.`;
     case 'ITEM_REOPENED':
-      return `${who} reopened a ${team} item of ${on}: ${quote(event.data.reason)}${withdrew(event.data.withdrawn)}.`;
+      return `${who} reopened ${aTeam} item of ${on}: ${quote(event.data.reason)}${withdrew(event.data.withdrawn)}.`;
     case 'ITEM_WAIVED':
-      return `${who} waived a ${team} item of ${on}: ${quote(event.data.reason)}.`;
+      return `${who} waived ${aTeam} item of ${on}: ${quote(event.data.reason)}.`;
     case 'SIGNED_GO':
       return `${team} signed GO on ${stageLabel(event.stage)} of ${on}${event.data.override ? ` (override by ${who})` : ''}.`;
     case 'SIGNED_NO_GO':

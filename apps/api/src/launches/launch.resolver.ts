@@ -11,6 +11,7 @@ import {
   signOffOptions,
   supportLeadTime,
   viewerCan,
+  withdrawnBy,
   type Stage,
   type Team,
 } from '#workflow';
@@ -148,7 +149,7 @@ export class LaunchResolver {
   ): ChecklistItemModel[] {
     return launch.state.items
       .filter((i) => (!stage || i.stage === stage) && (!team || i.team === team))
-      .map(toChecklistItemModel);
+      .map((item) => toChecklistItemModel(launch.state, item));
   }
 
   @ResolveField(() => [SignOffModel], {
@@ -163,6 +164,21 @@ export class LaunchResolver {
     return launch.state.signOffs
       .filter((s) => (!stage || s.stage === stage) && (includeSuperseded || s.status === 'ACTIVE'))
       .map((s) => toSignOffModel(launch.state, s, this.now()));
+  }
+
+  @ResolveField(() => [SignOffModel], {
+    description:
+      'The GOs adding an item to `stage` would supersede now (GATES.md: every ACTIVE GO on the stage, for a required item; never a NO_GO), so a client can say before the change whose GOs it withdraws. [] for an optional item, a later stage, or a change not possible now.',
+  })
+  addItemWithdraws(
+    @Parent() launch: LaunchModel,
+    @Args('stage', { type: () => StageEnum }) stage: Stage,
+    @Args('required', { type: () => Boolean, defaultValue: true }) required: boolean,
+  ): SignOffModel[] {
+    const now = this.now();
+    return withdrawnBy(launch.state, { type: 'ADD_ITEM', stage, required }).map((s) =>
+      toSignOffModel(launch.state, s, now),
+    );
   }
 
   @ResolveField(() => ReadinessModel, {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChecklistItemResolver } from './checklist-item.resolver.js';
 import { LaunchCommandService } from './launch-command.service.js';
 import { LaunchCommandsResolver } from './launch-commands.resolver.js';
 import { LaunchQueryService } from './launch-query.service.js';
@@ -22,6 +23,7 @@ import {
     LaunchQueryService,
     LaunchResolver,
     LaunchCommandsResolver,
+    ChecklistItemResolver,
     ChecklistItemPeopleResolver,
     SignOffPeopleResolver,
     EarlyAccessPeopleResolver,

@@ -8,10 +8,14 @@ import {
 } from '#workflow';
 import { ChecklistItemModel, type ReadinessModel, SignOffModel } from './launch.model.js';
 
-export function toChecklistItemModel(item: ChecklistItemState): ChecklistItemModel {
+export function toChecklistItemModel(
+  launchState: LaunchState,
+  item: ChecklistItemState,
+): ChecklistItemModel {
   return Object.assign(new ChecklistItemModel(), {
     ...item,
     completedAt: item.completedAt ? new Date(item.completedAt) : null,
+    launchState,
   });
 }
 
@@ -34,7 +38,7 @@ export function toSignOffModel(
 export function toReadinessModel(state: LaunchState, r: Readiness, now: string): ReadinessModel {
   const item = (id: string | null) => {
     const found = id ? state.items.find((i) => i.id === id) : undefined;
-    return found ? toChecklistItemModel(found) : null;
+    return found ? toChecklistItemModel(state, found) : null;
   };
   const signOff = (id: string | null) => {
     const found = id ? state.signOffs.find((s) => s.id === id) : undefined;

@@ -96,6 +96,8 @@ export class ChecklistItemModel {
   completedById!: string | null;
   @Field(() => Date, { nullable: true, description: 'When it was marked DONE or WAIVED.' })
   completedAt!: Date | null;
+  /** The launch the item is on, as read; reopenWithdraws is judged on it. */
+  launchState!: LaunchState;
 }
 
 @ObjectType('SignOff', { description: "A team's GO or NO_GO on one stage." })

@@ -64,7 +64,12 @@ export { viewerPermissions } from './viewer-permissions.rules.js';
 export type { ViewerPermissions } from './viewer-permissions.rules.js';
 export { isBlocked, readiness, supportLeadTime } from './readiness.js';
 export type { SupportLeadTime } from './readiness.js';
-export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
+export {
+  addItemStages,
+  grantEarlyAccessRefusal,
+  itemOptions,
+  signOffOptions,
+} from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { approveFor } from './approval.rules.js';
 export { goExpiresAt, signOffStatusAt } from './sign-off.rules.js';

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   DEFAULT_BLOCK_RESPONSE_HOURS,
+  addItemStages,
   DEFAULT_SUPPORT_LEAD_DAYS,
   KEY_PATTERN,
   approveFor,
@@ -118,6 +119,7 @@ export class LaunchResolver {
       completeFor: [...can.completeFor],
       reopenFor: [...can.reopenFor],
       items: itemOptions(viewer.actor, launch.state),
+      addItemStages: addItemStages(viewer.actor, launch.state),
       signOffs: signOffOptions(viewer.actor, launch.state, now),
       grantEarlyAccessRefusal: grantEarlyAccessRefusal(viewer.actor, launch.state, now),
     };

@@ -242,6 +242,11 @@ export class LaunchPermissionsModel {
   @Field({ description: 'May cancel.' }) cancel!: boolean;
   @Field({ description: 'May change launch fields.' }) update!: boolean;
   @Field({ description: 'May add checklist items.' }) addItem!: boolean;
+  @Field(() => [StageEnum], {
+    description:
+      'The stages the caller may add an item to now: the current and later ones; [] without addItem.',
+  })
+  addItemStages!: Stage[];
   @Field({ description: 'False before BETA and once granted.' }) grantEarlyAccess!: boolean;
   @Field({ description: 'May comment.' }) comment!: boolean;
   @Field(() => [TeamEnum], { description: 'Teams the caller may sign for on the current stage.' })

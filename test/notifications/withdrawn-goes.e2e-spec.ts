@@ -193,7 +193,7 @@ describe('the GOs a checklist change withdraws, before and after', () => {
       },
     });
     expect(added.summary).toBe(
-      'Cora Coordinator added “Legal review” to Support\'s Planning checklist; this withdrew the GOs of Product and Engineering.',
+      "Cora Coordinator added “Legal review” to Support's Planning checklist; this withdrew the GOs of Product and Engineering.",
     );
 
     // The teams hear it through the webhooks they already receive.

@@ -30,6 +30,21 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   timeStyle: 'short',
 });
 
+/** A target GA date is a day: sent as the end of that day (UTC), shown as that day. */
+export function targetGaDateOf(day: string): string {
+  return `${day}T23:59:59.000Z`;
+}
+
+/** The day (YYYY-MM-DD) a target GA date stands for, as a date input holds it. */
+export function dayOfTargetGaDate(iso: string | null | undefined): string {
+  return iso ? new Date(iso).toISOString().slice(0, 10) : '';
+}
+
+/** Names in a sentence: "Product, Engineering and Support", as the English text around it needs. */
+export function listInWords(names: readonly string[]): string {
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(names);
+}
+
 /** A calendar date (target GA dates are days, so shown in UTC to avoid an off-by-one). */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';

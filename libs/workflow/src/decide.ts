@@ -29,15 +29,11 @@ import type {
 import type { LaunchSnapshot } from './launch.snapshot.js';
 import type { LaunchState } from './launch.types.js';
 import { authorize, commandAllowedNow, findItem, toState } from './permissions.js';
-import {
-  activeSignOffOf,
-  activeSignOffsOn,
-  gateMissing,
-  teamItemRequirements,
-} from './readiness.js';
+import { activeSignOffOf, gateMissing, teamItemRequirements } from './readiness.js';
 import { supersededBySignOff } from './sign-off.rules.js';
 import { HEADS_UP_STAGES, blocksAnsweredBy } from './slo.rules.js';
 import { WorkflowError } from './workflow.errors.js';
+import { isRequiredAddition, withdrawnBy, type WithdrawingChange } from './withdrawal.rules.js';
 
 export interface DecideContext {
   /** The moment of the command (ISO); rules never read the clock themselves. */
@@ -222,11 +218,13 @@ function isOverride(actor: Actor, command: SignOffCommand, state: LaunchState): 
   );
 }
 
-/** Ids of the ACTIVE GOs on the item's stage (only the current stage has any). */
-function goesToSupersede(state: LaunchState): string[] {
-  return activeSignOffsOn(state, state.stage)
-    .filter((s) => s.decision === 'GO')
-    .map((s) => s.id);
+/** What a reopened or added item withdraws, in both forms its event records. */
+function withdrawal(state: LaunchState, change: WithdrawingChange) {
+  const goes = withdrawnBy(state, change);
+  return {
+    supersededSignOffIds: goes.map((s) => s.id),
+    withdrawn: goes.map((s) => ({ signOffId: s.id, team: s.team, signedById: s.signedById })),
+  };
 }
 
 /**
@@ -310,7 +308,7 @@ export function decide(
           ];
     }
     case 'ADD_ITEM': {
-      const required = command.required ?? true;
+      const required = isRequiredAddition(command);
       const position = state.items.reduce((max, i) => Math.max(max, i.position), -1) + 1;
       return [
         event('ITEM_ADDED', state, actor, command.team, at, {
@@ -323,8 +321,7 @@ export function decide(
             required,
             position,
           },
-          supersededSignOffIds:
-            required && command.stage === state.stage ? goesToSupersede(state) : [],
+          ...withdrawal(state, command),
         }),
       ];
     }
@@ -353,8 +350,7 @@ export function decide(
         event('ITEM_REOPENED', state, actor, item.team, at, {
           itemId: item.id,
           reason: command.reason,
-          supersededSignOffIds:
-            item.required && item.stage === state.stage ? goesToSupersede(state) : [],
+          ...withdrawal(state, command),
         }),
       ];
     }

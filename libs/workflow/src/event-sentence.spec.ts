@@ -50,7 +50,7 @@ describe('audit trail sentences', () => {
     expect(lines[0]).toMatch(/^Cora Coordinator created the launch with the lite checklist/);
     expect(lines[1]).toBe('Cora Coordinator changed support lead days 5 → 0.');
     expect(lines).toContain(
-      `Priya Product reopened “${done.title}”: “Scope changed”; this withdrew the GO of Product, Engineering and Support.`,
+      `Priya Product reopened “${done.title}”: “Scope changed”; this withdrew the GOs of Product, Engineering and Support.`,
     );
     expect(lines).toContain('Sam Support blocked Planning for Support: “Macros missing”.');
     expect(lines.at(-1)).toBe(

@@ -28,9 +28,18 @@ function fieldValue(field: keyof LaunchChanges, value: unknown): string {
 }
 
 function teamList(teams: readonly Team[]): string {
-  const labels = teams.map(teamLabel);
+  const labels = [...new Set(teams)].map(teamLabel);
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
+}
+
+/**
+ * "; this withdrew the GOs of Product and Support", from the teams of the GOs a checklist
+ * change superseded (one entry per GO); empty when it withdrew none.
+ */
+export function withdrewClause(teams: readonly Team[]): string {
+  if (teams.length === 0) return '';
+  return `; this withdrew the GO${teams.length === 1 ? '' : 's'} of ${teamList(teams)}`;
 }
 
 /**
@@ -45,13 +54,13 @@ export function describeHistory(events: readonly NamedEvent[]): Map<string, stri
   const authors = new Map<string, string>();
   let fields: LaunchFields | null = null;
   const sentences = new Map<string, string>();
-  const withdrawn = (ids: readonly string[]) => {
-    const teams = ids.flatMap((id) => {
-      const team = signOffTeams.get(id);
-      return team ? [team] : [];
-    });
-    return teams.length > 0 ? `; this withdrew the GO of ${teamList(teams)}` : '';
-  };
+  const withdrawn = (ids: readonly string[]) =>
+    withdrewClause(
+      ids.flatMap((id) => {
+        const team = signOffTeams.get(id);
+        return team ? [team] : [];
+      }),
+    );
   const item = (id: string) => quote(titles.get(id) ?? 'an item', 120);
 
   for (const event of events) {

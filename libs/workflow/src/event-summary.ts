@@ -1,5 +1,10 @@
 import { stageLabel, teamLabel } from '#checklists';
-import type { DomainEvent } from './launch.events.js';
+import { withdrewClause } from './event-sentence.js';
+import type { DomainEvent, WithdrawnGo } from './launch.events.js';
+
+/** Whose GOs a reopened or added item withdrew; nothing for events written before it said. */
+const withdrew = (withdrawn: readonly WithdrawnGo[] | undefined) =>
+  withdrewClause((withdrawn ?? []).map((go) => go.team));
 
 /** One line that tells a person what happened (chat notifications, e.g. Slack). */
 export function eventSummary(
@@ -12,19 +17,20 @@ export function eventSummary(
   const quote = (text: string, max = 140) =>
     `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`.replace(/\s+/g, ' ');
   const team = event.team ? teamLabel(event.team) : '';
+  const aTeam = `${/^[AEIOU]/.test(team) ? 'an' : 'a'} ${team}`;
   switch (event.type) {
     case 'CREATED':
       return `${who} created ${on}.`;
     case 'UPDATED':
       return `${who} changed ${Object.keys(event.data.changes).join(', ')} of ${on}.`;
     case 'ITEM_ADDED':
-      return `${who} added ${quote(event.data.item.title)} to ${teamLabel(event.data.item.team)}'s ${stageLabel(event.data.item.stage)} checklist of ${on}.`;
+      return `${who} added ${quote(event.data.item.title)} to ${teamLabel(event.data.item.team)}'s ${stageLabel(event.data.item.stage)} checklist of ${on}${withdrew(event.data.withdrawn)}.`;
     case 'ITEM_COMPLETED':
-      return `${who} completed a ${team} item of ${on}.`;
+      return `${who} completed ${aTeam} item of ${on}.`;
     case 'ITEM_REOPENED':
-      return `${who} reopened a ${team} item of ${on}: ${quote(event.data.reason)}.`;
+      return `${who} reopened ${aTeam} item of ${on}: ${quote(event.data.reason)}${withdrew(event.data.withdrawn)}.`;
     case 'ITEM_WAIVED':
-      return `${who} waived a ${team} item of ${on}: ${quote(event.data.reason)}.`;
+      return `${who} waived ${aTeam} item of ${on}: ${quote(event.data.reason)}.`;
     case 'SIGNED_GO':
       return `${team} signed GO on ${stageLabel(event.stage)} of ${on}${event.data.override ? ` (override by ${who})` : ''}.`;
     case 'SIGNED_NO_GO':

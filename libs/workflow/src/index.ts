@@ -42,7 +42,7 @@ export type {
   TeamReadiness,
 } from './launch.types.js';
 export { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
-export type { DomainEvent, FreezeOverride, LaunchEventType } from './launch.events.js';
+export type { DomainEvent, FreezeOverride, LaunchEventType, WithdrawnGo } from './launch.events.js';
 export type { CreateLaunchCommand, LaunchCommandType } from './launch.commands.js';
 export { checkTemplateInput } from '#checklists';
 export type { TemplateDefinition, TemplateInput } from '#checklists';
@@ -84,10 +84,17 @@ export type { ReadinessAsOf } from './readiness-as-of.rules.js';
 export { plan } from './launch-plan.rules.js';
 export type { LaunchPlan } from './launch-plan.rules.js';
 export type { SupportLeadTime } from './readiness.js';
-export { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
+export {
+  addItemStages,
+  grantEarlyAccessRefusal,
+  itemOptions,
+  signOffOptions,
+} from './viewer-options.rules.js';
 export type { ItemOptions, SignOffOptions } from './viewer-options.rules.js';
 export { approveFor } from './approval.rules.js';
 export { goExpiresAt, signOffStatusAt } from './sign-off.rules.js';
+export { withdrawnBy } from './withdrawal.rules.js';
+export type { WithdrawingChange } from './withdrawal.rules.js';
 export { templateCommandRefusal } from './template.rules.js';
 export type { TemplateCommand } from './template.rules.js';
 export {

@@ -45,6 +45,17 @@ export interface LaunchChanges {
   blockResponseHours?: number;
 }
 
+/**
+ * A GO a checklist change superseded, with its team and signer, so a reader of that one
+ * event (a webhook, a chat line) can say whose. Absent in logs written before it: the
+ * state changes only by supersededSignOffIds, so replay is the same either way.
+ */
+export interface WithdrawnGo {
+  signOffId: string;
+  team: Team;
+  signedById: string;
+}
+
 export interface EventDataMap {
   CREATED: {
     id: string;
@@ -64,9 +75,14 @@ export interface EventDataMap {
   };
   /** `previous` holds the changed fields' values before (absent in older logs). */
   UPDATED: { changes: LaunchChanges; previous?: LaunchChanges };
-  ITEM_ADDED: { item: NewItem; supersededSignOffIds: string[] };
+  ITEM_ADDED: { item: NewItem; supersededSignOffIds: string[]; withdrawn?: WithdrawnGo[] };
   ITEM_COMPLETED: { itemId: string; evidenceUrl: string | null; note: string | null };
-  ITEM_REOPENED: { itemId: string; reason: string; supersededSignOffIds: string[] };
+  ITEM_REOPENED: {
+    itemId: string;
+    reason: string;
+    supersededSignOffIds: string[];
+    withdrawn?: WithdrawnGo[];
+  };
   ITEM_WAIVED: { itemId: string; reason: string };
   SIGNED_GO: {
     signOffId: string;
@@ -119,10 +135,10 @@ export const EVENT_DATA_DESCRIPTIONS: Record<LaunchEventType, string> = {
   UPDATED:
     'Launch fields changed: data.changes maps each changed field (name, description, targetGaDate, supportLeadDays, blockResponseHours) to its new value, and data.previous maps each to its value before.',
   ITEM_ADDED:
-    'A checklist item was added: data.item is { id, stage, team, title, description, required, position }; data.supersededSignOffIds lists the GOs it superseded (a required item added to the current stage).',
+    'A checklist item was added: data.item is { id, stage, team, title, description, required, position }; data.supersededSignOffIds lists the GOs it superseded (a required item added to the current stage), and data.withdrawn the same GOs as { signOffId, team, signedById } (absent in events written before it).',
   ITEM_COMPLETED: 'A checklist item was marked DONE: data is { itemId, evidenceUrl, note }.',
   ITEM_REOPENED:
-    'A checklist item went back to OPEN: data is { itemId, reason, supersededSignOffIds }, the last listing the GOs on its stage that reopening a required item superseded.',
+    'A checklist item went back to OPEN: data is { itemId, reason, supersededSignOffIds, withdrawn }, supersededSignOffIds listing the GOs on its stage that reopening a required item superseded and withdrawn the same GOs as { signOffId, team, signedById } (absent in events written before it).',
   ITEM_WAIVED: 'A checklist item was WAIVED: data is { itemId, reason }.',
   SIGNED_GO:
     "A team signed GO on the current stage: data is { signOffId, comment, override, supersededSignOffIds }; override is true when an admin outside the team lifted the team's NO_GO, and supersededSignOffIds holds the team's previous sign-off on the stage.",

@@ -1,4 +1,4 @@
-import { TEAMS } from '#checklists';
+import { GATED_STAGES, TEAMS } from '#checklists';
 import type { Actor } from './actor.js';
 import type { LaunchCommand } from './launch.commands.js';
 import { supportLeadTime } from './readiness.js';
@@ -19,7 +19,12 @@ import {
   wait,
 } from './test-helpers.js';
 import type { TestLaunch } from './test-helpers.js';
-import { grantEarlyAccessRefusal, itemOptions, signOffOptions } from './viewer-options.rules.js';
+import {
+  addItemStages,
+  grantEarlyAccessRefusal,
+  itemOptions,
+  signOffOptions,
+} from './viewer-options.rules.js';
 import { WorkflowError } from './workflow.errors.js';
 
 const ACTORS: readonly Actor[] = [
@@ -167,5 +172,26 @@ describe('supportLeadTime', () => {
       met: true,
       metAt,
     });
+  });
+});
+
+describe('addItemStages', () => {
+  it('offers the stages an ADD_ITEM would be accepted on, for every actor', () => {
+    const l = mixedLaunch();
+    for (const actor of ACTORS) {
+      expect({ actor: actor.id, stages: addItemStages(actor, l.snapshot) }).toEqual({
+        actor: actor.id,
+        stages: GATED_STAGES.filter((stage) =>
+          accepted(l, actor, { type: 'ADD_ITEM', stage, team: 'SUPPORT', title: 'New' }),
+        ),
+      });
+    }
+    expect(addItemStages(coordinator, l.snapshot)).toEqual([
+      'BETA',
+      'DOCS_READY',
+      'SUPPORT_TRAINED',
+    ]);
+    const cancelled = act(l, coordinator, { type: 'CANCEL', reason: 'Stopped' });
+    expect(addItemStages(admin, cancelled.snapshot)).toEqual([]);
   });
 });

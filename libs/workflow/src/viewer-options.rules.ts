@@ -1,5 +1,5 @@
-import { TEAMS } from '#checklists';
-import type { Team } from '#checklists';
+import { GATED_STAGES, TEAMS } from '#checklists';
+import type { Stage, Team } from '#checklists';
 import type { Actor } from './actor.js';
 import { decide } from './decide.js';
 import type { LaunchCommand } from './launch.commands.js';
@@ -97,6 +97,17 @@ export function signOffOptions(
         commentRequiredForNoGo: isMissingComment(refusal('NO_GO', null)),
       };
     },
+  );
+}
+
+/**
+ * The stages the actor may add a checklist item to now, for some team: the current and later
+ * ones when their role and token allow it, none on a final launch.
+ */
+export function addItemStages(actor: Actor, launch: LaunchSnapshot | LaunchState): Stage[] {
+  const state = toState(launch);
+  return GATED_STAGES.filter((stage) =>
+    TEAMS.some((team) => can(actor, { type: 'ADD_ITEM', stage, team, title: SOME_TEXT }, state)),
   );
 }
 

@@ -101,6 +101,7 @@ export const TeamGatePartsFragment = graphql(`
 export const LaunchPageQuery = graphql(`
   query LaunchPage($key: String!) {
     launch(key: $key) {
+      ...LaunchEditParts
       id
       key
       name
@@ -169,6 +170,9 @@ export const LaunchPageQuery = graphql(`
           name
         }
         completedAt
+        reopenWithdraws {
+          ...WithdrawnGo
+        }
       }
       readiness {
         stage
@@ -278,6 +282,7 @@ export const LaunchInputLimitsQuery = graphql(`
   query LaunchInputLimits {
     launchInputLimits {
       nameMaxLength
+      titleMaxLength
       descriptionMaxLength
       supportLeadDays {
         min

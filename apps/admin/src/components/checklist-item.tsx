@@ -5,6 +5,7 @@ import { useMutation } from '../api/use-api';
 import { formatDateTime, itemStatusLabel } from '../format';
 import type { LaunchPageQuery } from '../gql/graphql';
 import { ErrorMessage, TeamChip } from './ui';
+import { WithdrawalWarning } from './withdrawal-warning';
 
 type Launch = NonNullable<LaunchPageQuery['launch']>;
 export type Item = Launch['checklist'][number];
@@ -41,6 +42,8 @@ export function ChecklistItemRow(props: {
 
   const { complete: showComplete, waive: showWaive, reopen: showReopen } = props.can;
   const formId = `item-${item.id}-form`;
+  // Before a reopen: whose GOs it withdraws, as the API says (none for most items).
+  const withdraws = mode === 'reopen' ? item.reopenWithdraws : [];
 
   const start = (next: Mode) => {
     complete.reset();
@@ -187,8 +190,14 @@ export function ChecklistItemRow(props: {
               />
             </div>
           )}
+          <WithdrawalWarning id={`${formId}-withdraws`} goes={withdraws} />
           <div className="item-actions">
-            <button type="submit" className="button small primary" disabled={busy}>
+            <button
+              type="submit"
+              className="button small primary"
+              disabled={busy}
+              aria-describedby={withdraws.length > 0 ? `${formId}-withdraws` : undefined}
+            >
               {mode === 'complete' ? 'Mark done' : mode === 'reopen' ? 'Reopen item' : 'Waive item'}
             </button>
             <button

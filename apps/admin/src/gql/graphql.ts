@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new checklist item on a launch (its own copy; templates are unchanged). */
+export type AddItemInput = {
+  /** Up to 10,000 characters. */
+  description?: string | null | undefined;
+  /** The version you read; a stale one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The launch to add to. */
+  launchId: string | number;
+  /** Required items gate the stage (default true); adding one to the current stage supersedes its GOs. */
+  required?: boolean | null | undefined;
+  /** The current or a later stage (never a past one). */
+  stage: Stage;
+  /** The team responsible for the item. */
+  team: Team;
+  /** 1..200 characters. */
+  title: string;
+};
+
 /** Advance a launch through its current gate. */
 export type AdvanceInput = {
   /** The version you read; a stale one gives CONFLICT. */
@@ -266,6 +284,22 @@ export type TokenScope =
   | 'SIGN_OFF'
   | 'TICKETS';
 
+/** Changes to a launch; omitted fields stay as they are. */
+export type UpdateLaunchInput = {
+  /** 0.001..720. */
+  blockResponseHours?: number | null | undefined;
+  /** Up to 10,000 characters; null clears it. */
+  description?: string | null | undefined;
+  /** The version you read; a stale one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** 1..200 characters. */
+  name?: string | null | undefined;
+  /** 0..90. */
+  supportLeadDays?: number | null | undefined;
+  /** Not in the past; null clears it. */
+  targetGaDate?: string | null | undefined;
+};
+
 /** Changes to a user; a field left out, or sent with its current value, does not change. */
 export type UpdateUserInput = {
   /** 1..200 characters, not only whitespace. */
@@ -388,6 +422,34 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
+export type WithdrawnGoFragment = { id: string, team: Team, status: SignOffStatus, signedBy: { id: string, name: string } };
+
+export type LaunchEditPartsFragment = { id: string, key: string, version: number, stage: Stage, name: string, description: string | null, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, viewerCan: { update: boolean, addItem: boolean, addItemStages: Array<Stage> } };
+
+export type UpdateLaunchMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLaunchInput;
+}>;
+
+
+export type UpdateLaunchMutation = { updateLaunch: { id: string, version: number } };
+
+export type AddItemMutationVariables = Exact<{
+  input: AddItemInput;
+}>;
+
+
+export type AddItemMutation = { addChecklistItem: { id: string } };
+
+export type AddItemWithdrawsQueryVariables = Exact<{
+  key: string;
+  stage: Stage;
+  required: boolean;
+}>;
+
+
+export type AddItemWithdrawsQuery = { launch: { id: string, addItemWithdraws: Array<{ id: string, team: Team, status: SignOffStatus, signedBy: { id: string, name: string } }> } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -409,7 +471,7 @@ export type LaunchPageQueryVariables = Exact<{
 }>;
 
 
-export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, overrideFreeze: boolean, cancel: boolean, comment: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
+export type LaunchPageQuery = { launch: { id: string, key: string, name: string, description: string | null, stage: Stage, blocked: boolean, version: number, targetGaDate: string | null, supportLeadDays: number, blockResponseHours: number, createdAt: string, updatedAt: string, checklistTemplate: { name: string, version: number }, coordinator: { id: string, name: string }, viewerCan: { advance: boolean, overrideFreeze: boolean, cancel: boolean, comment: boolean, grantEarlyAccess: boolean, grantEarlyAccessRefusal: string | null, update: boolean, addItem: boolean, addItemStages: Array<Stage>, signOffs: Array<{ team: Team, go: boolean, goRefusal: string | null, commentRequiredForGo: boolean, commentRequiredForNoGo: boolean }>, items: Array<{ itemId: string, complete: boolean, waive: boolean, reopen: boolean }> }, earlyAccess: { grantedAt: string, url: string | null, notes: string | null, leadDaysElapsed: number, leadTimeMet: boolean, leadTimeMetAt: string, grantedBy: { id: string, name: string } } | null, checklist: Array<{ id: string, stage: Stage, team: Team, title: string, description: string | null, required: boolean, status: ItemStatus, evidenceUrl: string | null, note: string | null, completedAt: string | null, completedBy: { id: string, name: string } | null, reopenWithdraws: Array<{ id: string, team: Team, status: SignOffStatus, signedBy: { id: string, name: string } }> }>, readiness: { stage: Stage, nextStage: Stage | null, canAdvance: boolean, blocked: boolean, score: number, missing: Array<{ kind: RequirementKind, team: Team | null, message: string, itemId: string | null }>, stages: Array<{ stage: Stage, requiredItems: number, doneItems: number, teams: Array<{ team: Team, requiredItems: number, doneItems: number, approvalsNeeded: number, approvals: number, signOff: { id: string, decision: Decision, comment: string | null, signedAt: string, signedBy: { id: string, name: string } } | null, signOffs: Array<{ id: string, decision: Decision, status: SignOffStatus, signedAt: string, expiresAt: string | null, signedBy: { id: string, name: string } }> }> }> } } | null };
 
 export type LaunchEventsQueryVariables = Exact<{
   key: string;
@@ -430,7 +492,7 @@ export type GoNoGoQuery = { launch: { id: string, key: string, name: string, sta
 export type LaunchInputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LaunchInputLimitsQuery = { launchInputLimits: { nameMaxLength: number, descriptionMaxLength: number, supportLeadDays: { min: number, max: number, wholeNumbers: boolean, defaultValue: number }, blockResponseHours: { min: number, max: number, wholeNumbers: boolean, defaultValue: number } } };
+export type LaunchInputLimitsQuery = { launchInputLimits: { nameMaxLength: number, titleMaxLength: number, descriptionMaxLength: number, supportLeadDays: { min: number, max: number, wholeNumbers: boolean, defaultValue: number }, blockResponseHours: { min: number, max: number, wholeNumbers: boolean, defaultValue: number } } };
 
 export type CreateLaunchMutationVariables = Exact<{
   input: CreateLaunchInput;
@@ -643,6 +705,35 @@ export const RequirementPartsFragmentDoc = new TypedDocumentString(`
   itemId
 }
     `, {"fragmentName":"RequirementParts"}) as unknown as TypedDocumentString<RequirementPartsFragment, unknown>;
+export const WithdrawnGoFragmentDoc = new TypedDocumentString(`
+    fragment WithdrawnGo on SignOff {
+  id
+  team
+  status
+  signedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"WithdrawnGo"}) as unknown as TypedDocumentString<WithdrawnGoFragment, unknown>;
+export const LaunchEditPartsFragmentDoc = new TypedDocumentString(`
+    fragment LaunchEditParts on Launch {
+  id
+  key
+  version
+  stage
+  name
+  description
+  targetGaDate
+  supportLeadDays
+  blockResponseHours
+  viewerCan {
+    update
+    addItem
+    addItemStages
+  }
+}
+    `, {"fragmentName":"LaunchEditParts"}) as unknown as TypedDocumentString<LaunchEditPartsFragment, unknown>;
 export const TeamGatePartsFragmentDoc = new TypedDocumentString(`
     fragment TeamGateParts on TeamGate {
   team
@@ -920,6 +1011,39 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const UpdateLaunchDocument = new TypedDocumentString(`
+    mutation UpdateLaunch($id: ID!, $input: UpdateLaunchInput!) {
+  updateLaunch(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLaunchMutation, UpdateLaunchMutationVariables>;
+export const AddItemDocument = new TypedDocumentString(`
+    mutation AddItem($input: AddItemInput!) {
+  addChecklistItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddItemMutation, AddItemMutationVariables>;
+export const AddItemWithdrawsDocument = new TypedDocumentString(`
+    query AddItemWithdraws($key: String!, $stage: Stage!, $required: Boolean!) {
+  launch(key: $key) {
+    id
+    addItemWithdraws(stage: $stage, required: $required) {
+      ...WithdrawnGo
+    }
+  }
+}
+    fragment WithdrawnGo on SignOff {
+  id
+  team
+  status
+  signedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddItemWithdrawsQuery, AddItemWithdrawsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -982,6 +1106,7 @@ export const BoardDocument = new TypedDocumentString(`
 export const LaunchPageDocument = new TypedDocumentString(`
     query LaunchPage($key: String!) {
   launch(key: $key) {
+    ...LaunchEditParts
     id
     key
     name
@@ -1050,6 +1175,9 @@ export const LaunchPageDocument = new TypedDocumentString(`
         name
       }
       completedAt
+      reopenWithdraws {
+        ...WithdrawnGo
+      }
     }
     readiness {
       stage
@@ -1074,7 +1202,32 @@ export const LaunchPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TeamGateParts on TeamGate {
+    fragment WithdrawnGo on SignOff {
+  id
+  team
+  status
+  signedBy {
+    id
+    name
+  }
+}
+fragment LaunchEditParts on Launch {
+  id
+  key
+  version
+  stage
+  name
+  description
+  targetGaDate
+  supportLeadDays
+  blockResponseHours
+  viewerCan {
+    update
+    addItem
+    addItemStages
+  }
+}
+fragment TeamGateParts on TeamGate {
   team
   requiredItems
   doneItems
@@ -1210,6 +1363,7 @@ export const LaunchInputLimitsDocument = new TypedDocumentString(`
     query LaunchInputLimits {
   launchInputLimits {
     nameMaxLength
+    titleMaxLength
     descriptionMaxLength
     supportLeadDays {
       min

@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { DEFAULT_TEMPLATE_NAME } from '../../../../libs/checklists/src/index.js';
-import type { ApiError } from '../api/client';
 import { CreateLaunchMutation, LaunchInputLimitsQuery, ViewerCanQuery } from '../api/operations';
 import { useMutation, useQuery } from '../api/use-api';
+import { FormField, useServerFieldErrors } from '../components/form-field';
 import { TemplateChoice } from '../components/template-choice';
 import { ErrorMessage, Loading, PageTitle } from '../components/ui';
 import type { CreateLaunchInput, LaunchInputLimitsQuery as LimitsResult } from '../gql/graphql';
+import { targetGaDateOf } from '../format';
 import { href, navigate } from '../router';
+
+const fieldNames = (field: Field) => ({ id: `launch-${field}`, name: field });
 
 // The template version is the latest unless an admin picks one (not offered here yet).
 type Field = Exclude<keyof CreateLaunchInput, 'templateVersion'>;
@@ -27,19 +30,12 @@ const FIELDS: readonly Field[] = [
 function toInput(values: Values): CreateLaunchInput {
   const input: CreateLaunchInput = { key: values.key, name: values.name.trim() };
   if (values.description.trim()) input.description = values.description;
-  // A target GA date is a day: sent as the end of that day (UTC), shown as that day.
-  if (values.targetGaDate) input.targetGaDate = `${values.targetGaDate}T23:59:59.000Z`;
+  if (values.targetGaDate) input.targetGaDate = targetGaDateOf(values.targetGaDate);
   if (values.supportLeadDays !== '') input.supportLeadDays = Number(values.supportLeadDays);
   if (values.blockResponseHours !== '')
     input.blockResponseHours = Number(values.blockResponseHours);
   input.template = values.template;
   return input;
-}
-
-/** The input field a server error names (`extensions.field`, e.g. "key" or "input.key"). */
-function serverField(error: ApiError): Field | undefined {
-  const named = error.field?.split('.').pop();
-  return named && (FIELDS as readonly string[]).includes(named) ? (named as Field) : undefined;
 }
 
 /**
@@ -83,18 +79,7 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
   const create = useMutation(CreateLaunchMutation);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // A server error naming a field is shown next to that field; any other above the form.
-  const serverError = create.error;
-  const namedField = serverError ? serverField(serverError) : undefined;
-  const fieldError = (field: Field) =>
-    serverError && namedField === field
-      ? serverError.errors.map((e) => e.message).join(' ')
-      : undefined;
-
-  // Focus moves to the field the server refused, so the message is read out with it.
-  useEffect(() => {
-    if (namedField) formRef.current?.querySelector<HTMLElement>(`[name="${namedField}"]`)?.focus();
-  }, [serverError, namedField]);
+  const { namedField, formError, fieldError } = useServerFieldErrors(create.error, FIELDS, formRef);
 
   const set = (field: Field) => (value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -110,7 +95,7 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
   const { supportLeadDays: days, blockResponseHours: hours } = limits;
   return (
     <>
-      <ErrorMessage error={namedField ? undefined : serverError} title="Not created" />
+      <ErrorMessage error={formError} title="Not created" />
       <form
         ref={formRef}
         className="panel form"
@@ -123,7 +108,7 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
           template’s checklist.
         </p>
         <FormField
-          field="key"
+          {...fieldNames('key')}
           label="Key *"
           error={fieldError('key')}
           help="URL-safe slug, e.g. checkout-v2. It cannot change later."
@@ -140,7 +125,7 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
             />
           )}
         </FormField>
-        <FormField field="name" label="Name *" error={fieldError('name')}>
+        <FormField {...fieldNames('name')} label="Name *" error={fieldError('name')}>
           {(props) => (
             <input
               {...props}
@@ -152,7 +137,11 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
             />
           )}
         </FormField>
-        <FormField field="description" label="Description" error={fieldError('description')}>
+        <FormField
+          {...fieldNames('description')}
+          label="Description"
+          error={fieldError('description')}
+        >
           {(props) => (
             <textarea
               {...props}
@@ -165,7 +154,7 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
         </FormField>
         <div className="form-row">
           <FormField
-            field="targetGaDate"
+            {...fieldNames('targetGaDate')}
             label="Target GA date"
             error={fieldError('targetGaDate')}
             help="Needed before the launch can leave Planning."
@@ -180,7 +169,7 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
             )}
           </FormField>
           <FormField
-            field="supportLeadDays"
+            {...fieldNames('supportLeadDays')}
             label="Support lead days"
             error={fieldError('supportLeadDays')}
             help={`Days of early access support gets before GA (${days.min}–${days.max}).`}
@@ -198,7 +187,7 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
             )}
           </FormField>
           <FormField
-            field="blockResponseHours"
+            {...fieldNames('blockResponseHours')}
             label="Block response hours"
             error={fieldError('blockResponseHours')}
             help={`A NO-GO unanswered this long escalates (${hours.min}–${hours.max}).`}
@@ -231,46 +220,5 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
         </div>
       </form>
     </>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-}
-
-function FormField(props: {
-  field: Field;
-  label: string;
-  error: string | undefined;
-  help?: string;
-  children(controlProps: ControlProps): ReactNode;
-}) {
-  const id = `launch-${props.field}`;
-  const helpId = props.help ? `${id}-help` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
-  const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.children({
-        id,
-        name: props.field,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy,
-      })}
-      {props.error && (
-        <p id={errorId} className="field-error">
-          {props.error}
-        </p>
-      )}
-      {props.help && (
-        <p id={helpId} className="help">
-          {props.help}
-        </p>
-      )}
-    </div>
   );
 }

@@ -11,6 +11,7 @@ import { EarlyAccessPanel } from '../components/early-access';
 import { LaunchOutcomePanel } from '../components/launch-outcome';
 import { OthersChangesNotice } from '../components/live-notice';
 import { AdvanceButton, CancelLaunch } from '../components/launch-actions';
+import { LaunchChanges } from '../components/launch-changes';
 import { ChecklistItemRow, itemPermissions } from '../components/checklist-item';
 import { StageTimeline } from '../components/stage-timeline';
 import { TeamGate } from '../components/team-gate';
@@ -85,6 +86,7 @@ export function LaunchPage(props: { launchKey: string }) {
       )}
       <FreezeNotice missing={launch.readiness.missing} />
       <ActionsPanel launch={launch} onChanged={refresh} />
+      <LaunchChanges launch={launch} onChanged={refresh} />
       <MissingPanel launch={launch} />
       {!isFinalStage(launch.stage) && (
         <ShipByPanel launchKey={launch.key} launchVersion={launch.version} />

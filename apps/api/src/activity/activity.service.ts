@@ -32,7 +32,7 @@ export class ActivityService {
         launch,
         stage: w.stage,
         team: w.team,
-        item: item ? toChecklistItemModel(item) : null,
+        item: item ? toChecklistItemModel(launch.state, item) : null,
         message: w.message,
         waitingSince: new Date(w.waitingSince),
       };

@@ -77,7 +77,7 @@ export class LaunchCommandsResolver {
       { type: 'ADD_ITEM', ...item },
       { expectedVersion },
     );
-    return toChecklistItemModel(result.answer);
+    return toChecklistItemModel(result.state, result.answer);
   }
 
   @Mutation(() => ChecklistItemModel, {
@@ -93,7 +93,7 @@ export class LaunchCommandsResolver {
       { type: 'COMPLETE_ITEM', ...fields },
       { expectedVersion },
     );
-    return toChecklistItemModel(result.answer);
+    return toChecklistItemModel(result.state, result.answer);
   }
 
   @Mutation(() => ChecklistItemModel, {
@@ -200,6 +200,6 @@ export class LaunchCommandsResolver {
       { type, itemId, reason },
       { expectedVersion },
     );
-    return toChecklistItemModel(result.answer);
+    return toChecklistItemModel(result.state, result.answer);
   }
 }

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   DEFAULT_BLOCK_RESPONSE_HOURS,
+  addItemStages,
   DEFAULT_SUPPORT_LEAD_DAYS,
   KEY_PATTERN,
   approveFor,
@@ -10,6 +11,7 @@ import {
   signOffOptions,
   supportLeadTime,
   viewerCan,
+  withdrawnBy,
   type Stage,
   type Team,
 } from '#workflow';
@@ -117,6 +119,7 @@ export class LaunchResolver {
       completeFor: [...can.completeFor],
       reopenFor: [...can.reopenFor],
       items: itemOptions(viewer.actor, launch.state),
+      addItemStages: addItemStages(viewer.actor, launch.state),
       signOffs: signOffOptions(viewer.actor, launch.state, now),
       grantEarlyAccessRefusal: grantEarlyAccessRefusal(viewer.actor, launch.state, now),
     };
@@ -148,7 +151,7 @@ export class LaunchResolver {
   ): ChecklistItemModel[] {
     return launch.state.items
       .filter((i) => (!stage || i.stage === stage) && (!team || i.team === team))
-      .map(toChecklistItemModel);
+      .map((item) => toChecklistItemModel(launch.state, item));
   }
 
   @ResolveField(() => [SignOffModel], {
@@ -163,6 +166,21 @@ export class LaunchResolver {
     return launch.state.signOffs
       .filter((s) => (!stage || s.stage === stage) && (includeSuperseded || s.status === 'ACTIVE'))
       .map((s) => toSignOffModel(launch.state, s, this.now()));
+  }
+
+  @ResolveField(() => [SignOffModel], {
+    description:
+      'The GOs adding an item to `stage` would supersede now (GATES.md: every ACTIVE GO on the stage, for a required item; never a NO_GO), so a client can say before the change whose GOs it withdraws. [] for an optional item, a later stage, or a change not possible now.',
+  })
+  addItemWithdraws(
+    @Parent() launch: LaunchModel,
+    @Args('stage', { type: () => StageEnum }) stage: Stage,
+    @Args('required', { type: () => Boolean, defaultValue: true }) required: boolean,
+  ): SignOffModel[] {
+    const now = this.now();
+    return withdrawnBy(launch.state, { type: 'ADD_ITEM', stage, required }).map((s) =>
+      toSignOffModel(launch.state, s, now),
+    );
   }
 
   @ResolveField(() => ReadinessModel, {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChecklistItemResolver } from './checklist-item.resolver.js';
 import { LaunchCommandService } from './launch-command.service.js';
 import { LaunchFreezeWindows } from './launch-freeze-windows.js';
 import { LaunchCommandsResolver } from './launch-commands.resolver.js';
@@ -24,6 +25,7 @@ import {
     LaunchQueryService,
     LaunchResolver,
     LaunchCommandsResolver,
+    ChecklistItemResolver,
     ChecklistItemPeopleResolver,
     SignOffPeopleResolver,
     EarlyAccessPeopleResolver,

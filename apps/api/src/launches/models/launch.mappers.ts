@@ -18,10 +18,14 @@ import {
   type StageReadinessModel,
 } from './launch.model.js';
 
-export function toChecklistItemModel(item: ChecklistItemState): ChecklistItemModel {
+export function toChecklistItemModel(
+  launchState: LaunchState,
+  item: ChecklistItemState,
+): ChecklistItemModel {
   return Object.assign(new ChecklistItemModel(), {
     ...item,
     completedAt: item.completedAt ? new Date(item.completedAt) : null,
+    launchState,
   });
 }
 
@@ -44,7 +48,7 @@ export function toSignOffModel(
 function attach(state: LaunchState, now: string) {
   const item = (id: string | null) => {
     const found = id ? state.items.find((i) => i.id === id) : undefined;
-    return found ? toChecklistItemModel(found) : null;
+    return found ? toChecklistItemModel(state, found) : null;
   };
   const signOff = (id: string | null) => {
     const found = id ? state.signOffs.find((s) => s.id === id) : undefined;

@@ -96,6 +96,8 @@ export class ChecklistItemModel {
   completedById!: string | null;
   @Field(() => Date, { nullable: true, description: 'When it was marked DONE or WAIVED.' })
   completedAt!: Date | null;
+  /** The launch the item is on, as read; reopenWithdraws is judged on it. */
+  launchState!: LaunchState;
 }
 
 @ObjectType('SignOff', { description: "A team's GO or NO_GO on one stage." })
@@ -273,6 +275,11 @@ export class LaunchPermissionsModel {
   @Field({ description: 'May cancel.' }) cancel!: boolean;
   @Field({ description: 'May change launch fields.' }) update!: boolean;
   @Field({ description: 'May add checklist items.' }) addItem!: boolean;
+  @Field(() => [StageEnum], {
+    description:
+      'The stages the caller may add an item to now: the current and later ones; [] without addItem.',
+  })
+  addItemStages!: Stage[];
   @Field({ description: 'False before BETA and once granted.' }) grantEarlyAccess!: boolean;
   @Field({ description: 'May comment.' }) comment!: boolean;
   @Field(() => [TeamEnum], { description: 'Teams the caller may sign for on the current stage.' })

@@ -143,6 +143,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
       await changes.getByRole('button', { name: 'Edit launch' }).click();
       const form = cora.getByRole('form', { name: 'Edit launch' });
       await audit(cora, 'edit launch');
+      await form.screenshot({ path: `${SCREENSHOTS}/edit-launch-form.png` });
 
       await form.getByLabel('Name').fill('Edited launch');
       await form.getByLabel('Target GA date').fill(inDays(120).slice(0, 10));
@@ -195,6 +196,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
         )
         .waitFor();
       await audit(cora, 'add item with a withdrawal warning');
+      await form.screenshot({ path: `${SCREENSHOTS}/edit-add-item-warning.png` });
       // An optional item, or one for a later stage, withdraws nothing: no warning.
       await form.getByLabel('Required').uncheck();
       await waitForCount(warning, 0);
@@ -237,6 +239,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
         )
         .waitFor();
       await audit(cora, 'reopen with a withdrawal warning');
+      await form.screenshot({ path: `${SCREENSHOTS}/edit-reopen-warning.png` });
       await form.getByLabel('Reason for reopening').fill('link broken');
       await form.getByRole('button', { name: 'Reopen item' }).click();
       await trail(cora)

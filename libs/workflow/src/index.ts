@@ -18,8 +18,10 @@
  * launch still gets.
  *
  * Clients: viewerCan (role and stage), itemOptions, signOffOptions and
- * grantEarlyAccessRefusal (the exact answer a command would get now) and supportLeadTime
- * tell a UI what to offer and why not, so it keeps no copy of a rule.
+ * grantEarlyAccessRefusal (the exact answer a command would get now), addItemStages and
+ * supportLeadTime tell a UI what to offer and why not, and withdrawnBy whose GOs a reopen or
+ * an added item would withdraw (the same function decide records it with), so it keeps no
+ * copy of a rule.
  *
  * Projections: eventEffects(event) names the item and sign-off ids an event inserted or
  * changed, so the API rewrites just those rows from stateOf(snap); the launch row changes

@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdvanceInput = {
   /** The version you read; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** ADMIN only: advance through every freeze window of the next stage, for this reason (recorded on the ADVANCED event). */
+  freezeOverrideReason?: string | null | undefined;
   /** The launch to move to its next stage. */
   launchId: string | number;
 };
@@ -156,6 +158,7 @@ export type ReasonedItemInput = {
 export type RequirementKind =
   | 'BLOCKED_BY_TEAM'
   | 'CHECKLIST_ITEM'
+  | 'FREEZE_WINDOW'
   | 'LAUNCH_FIELD'
   | 'SIGN_OFF'
   | 'SIGN_OFF_EXPIRED'

@@ -42,6 +42,8 @@ interface Scene {
   webhookId: string;
   /** A user of the row's own, for operations that end a user (when the case says `throwaway`). */
   throwawayId: string;
+  /** A future freeze window made for the row by an admin (when the case says `freezeWindow`). */
+  freezeWindowId: string;
 }
 
 interface Case {
@@ -52,6 +54,7 @@ interface Case {
   writesLaunch?: boolean;
   webhook?: boolean;
   throwaway?: boolean;
+  freezeWindow?: boolean;
   /** Runs the operation itself instead of one GraphQL request over HTTP (subscriptions). */
   run?: (app: TestApp, token: string | null, scene: Scene, seeder: TestUser) => Promise<string>;
   expect: Record<SignedIn, Outcome>;
@@ -551,12 +554,53 @@ const CASES: Case[] = [
     }),
     expect: adminOnly,
   },
+  {
+    operation: 'freezeWindows',
+    build: () => ({ query: `{ freezeWindows { id createdBy { id } } }`, variables: {} }),
+    expect: everyone,
+  },
+  {
+    operation: 'createFreezeWindow',
+    scope: 'MANAGE',
+    build: () => ({
+      query: `mutation($i: FreezeWindowInput!) { createFreezeWindow(input: $i) { id } }`,
+      variables: { i: matrixFreezeWindow() },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'endFreezeWindow',
+    scope: 'MANAGE',
+    freezeWindow: true,
+    build: ({ freezeWindowId }) => ({
+      query: `mutation($id: ID!) { endFreezeWindow(id: $id) { endedAt } }`,
+      variables: { id: freezeWindowId },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'Launch.plan',
+    build: ({ launch }) => ({
+      query: `query($id: ID!, $by: DateTime!) { launch(id: $id) { plan(gaBy: $by) { feasible } readiness(asOf: null) { canAdvance } } }`,
+      variables: { id: launch.id, by: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
+    expect: everyone,
+  },
 ];
 
 /** A valid template: one required PRODUCT item per stage before GA. */
 function matrixTemplate() {
   const stages = ['PLANNING', 'ALPHA', 'BETA', 'DOCS_READY', 'SUPPORT_TRAINED'];
   return { items: stages.map((stage) => ({ stage, team: 'PRODUCT', title: `Done in ${stage}` })) };
+}
+/** A minute's GA freeze 80 days ahead: it freezes nothing this or any other suite does. */
+function matrixFreezeWindow() {
+  const startsAt = Date.now() + 80 * 86_400_000;
+  return {
+    name: 'Matrix freeze',
+    startsAt: new Date(startsAt).toISOString(),
+    endsAt: new Date(startsAt + 60_000).toISOString(),
+  };
 }
 /** Templates the matrix publishes to and archives (created in beforeAll). */
 const templateNames = { publish: '', archive: '' };
@@ -616,7 +660,13 @@ describe('authorization of every operation for every caller (one table)', () => 
       );
     }
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    // The rows' windows are far ahead and harmless, but the suite leaves none behind.
+    await app.running.database.dataSource.query(
+      `DELETE FROM freeze_window WHERE name = 'Matrix freeze'`,
+    );
+    await app.close();
+  });
 
   it('has rows for every query, mutation and subscription of the served schema', async () => {
     const { __schema: schema } = ok(
@@ -656,7 +706,25 @@ describe('authorization of every operation for every caller (one table)', () => 
         ).createWebhook.webhook.id
       : '';
     const throwawayId = testCase.throwaway ? (await app.createUser({ role: 'VIEWER' })).id : '';
-    return { launch, itemId: item.id, selfId, other, spareTokenId, webhookId, throwawayId };
+    const freezeWindowId = testCase.freezeWindow
+      ? ok(
+          await app.gql<{ createFreezeWindow: { id: string } }>(
+            seeder.token,
+            `mutation($i: FreezeWindowInput!) { createFreezeWindow(input: $i) { id } }`,
+            { i: matrixFreezeWindow() },
+          ),
+        ).createFreezeWindow.id
+      : '';
+    return {
+      launch,
+      itemId: item.id,
+      selfId,
+      other,
+      spareTokenId,
+      webhookId,
+      throwawayId,
+      freezeWindowId,
+    };
   };
 
   /**
@@ -729,7 +797,7 @@ describe('authorization of every operation for every caller (one table)', () => 
           expect(codes).toEqual([]);
         } else {
           expect(codes).toEqual([expected]);
-          // A refusal changes no user, token or webhook.
+          // A refusal changes no user, token, webhook or freeze window.
           expect(await observed()).toEqual(stateBefore);
         }
       }
@@ -849,19 +917,20 @@ describe('authorization of every operation for every caller (one table)', () => 
       ])) as [{ version: number }]
     )[0].version;
 
-  /** Users, token revocations and webhooks, whole (last_used_at moves with every request). */
+  /** Users, token revocations, webhooks and freeze windows, whole (last_used_at moves with every request). */
   const observed = async () => {
     const db = app.running.database.dataSource;
     return {
       users: await db.query(`SELECT * FROM app_user ORDER BY id`),
       tokens: await db.query(`SELECT id, user_id, name, revoked_at FROM api_token ORDER BY id`),
       webhooks: await db.query(`SELECT * FROM webhook ORDER BY id`),
+      freezeWindows: await db.query(`SELECT * FROM freeze_window ORDER BY id`),
     };
   };
 
   it('answers viewerCan from the same rules', async () => {
     const launch = await createLaunch(app, seeder.token);
-    const query = `query($id: ID!) { launch(id: $id) { viewerCan { advance cancel update addItem grantEarlyAccess comment signFor completeFor reopenFor waive } } }`;
+    const query = `query($id: ID!) { launch(id: $id) { viewerCan { advance cancel update addItem grantEarlyAccess comment signFor completeFor reopenFor waive overrideFreeze } } }`;
     const can = async (user: TestUser) =>
       ok(
         await app.gql<{ launch: { viewerCan: Record<string, unknown> } }>(user.token, query, {
@@ -879,16 +948,19 @@ describe('authorization of every operation for every caller (one table)', () => 
       completeFor: ['PRODUCT'],
       reopenFor: ['PRODUCT'],
       waive: false,
+      overrideFreeze: false,
     });
     expect(await can(users.COORDINATOR)).toMatchObject({
       advance: true,
       cancel: true,
       signFor: ['ENGINEERING'],
       waive: true,
+      overrideFreeze: false,
     });
     expect(await can(users.ADMIN)).toMatchObject({
       signFor: ['PRODUCT', 'ENGINEERING', 'SUPPORT'],
       grantEarlyAccess: false,
+      overrideFreeze: true,
     });
     expect(await can(users.VIEWER)).toMatchObject({
       advance: false,

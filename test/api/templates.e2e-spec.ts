@@ -3,25 +3,12 @@
  * the mutations, pinning of versions, quorum with three engineers, expiry at its exact
  * boundary (the app's clock is the test's), distinct approvers, the coordinator refused.
  */
-import { Clock } from '../../apps/api/src/common/clock.js';
 import { SloSchedulerService } from '../../apps/api/src/slo/slo-scheduler.service.js';
 import { errorOf, ok } from '../support/launch-factory.js';
 import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
+import { TestClock } from '../support/test-clock.js';
 
 const DAY_MS = 86_400_000;
-
-/** The app reads this clock; tests move it, nothing sleeps. */
-class TestClock extends Clock {
-  constructor(public at: Date) {
-    super();
-  }
-  now(): Date {
-    return this.at;
-  }
-  advance(ms: number): void {
-    this.at = new Date(this.at.getTime() + ms);
-  }
-}
 
 const STAGES = ['PLANNING', 'ALPHA', 'BETA', 'DOCS_READY', 'SUPPORT_TRAINED'] as const;
 /** One required PRODUCT item per stage. */

@@ -276,6 +276,7 @@ describe.each(['HTTP', 'graphql-ws'] as const)(
               url: anyValue,
               notes: anyValue,
               reason: mostly(text),
+              freezeOverrideReason: anyValue,
             },
             { requiredKeys: ['launchId', 'toCancel'] },
           )
@@ -293,8 +294,33 @@ describe.each(['HTTP', 'graphql-ws'] as const)(
                 query: `mutation($i: AdvanceInput!) { advanceLaunch(input: $i) { id } }`,
                 variables: { i: { launchId: i.launchId } },
               },
+              {
+                query: `mutation($i: AdvanceInput!) { advanceLaunch(input: $i) { id } }`,
+                variables: {
+                  i: { launchId: i.launchId, freezeOverrideReason: i.freezeOverrideReason },
+                },
+              },
             ),
           ),
+        fc
+          .record(
+            {
+              name: mostly(text),
+              reason: anyValue,
+              startsAt: mostly(future),
+              endsAt: mostly(future),
+              stages: mostly(fc.array(stage, { maxLength: 4 })),
+            },
+            { requiredKeys: [] },
+          )
+          .map((i) => ({
+            query: `mutation($i: FreezeWindowInput!) { createFreezeWindow(input: $i) { id } }`,
+            variables: { i },
+          })),
+        fc.record({ id: mostly(fc.uuid()) }).map((v) => ({
+          query: `mutation($id: ID!) { endFreezeWindow(id: $id) { id } }`,
+          variables: v,
+        })),
         fc
           .record(
             {
@@ -381,7 +407,12 @@ describe.each(['HTTP', 'graphql-ws'] as const)(
         });
         return;
       }
-      if (field === 'createUser' || field === 'launch' || field === 'launches') return;
+      if (
+        ['createUser', 'launch', 'launches', 'createFreezeWindow', 'endFreezeWindow'].includes(
+          field,
+        )
+      )
+        return;
       const expected = model.get(launchId!);
       expect({ field, known: expected !== undefined }).toEqual({ field, known: true });
       const m = { ...expected!, items: new Map(expected!.items) };

@@ -1,5 +1,6 @@
 import { plan } from './launch-plan.rules.js';
-import { checkAsOf, readinessAsOf } from './readiness-as-of.rules.js';
+import { stateOf, replay } from './launch.snapshot.js';
+import { checkAsOf, foldStoredEvents, readinessAsOf } from './readiness-as-of.rules.js';
 import {
   DAY_MS,
   act,
@@ -146,6 +147,14 @@ describe('readiness as of a moment', () => {
   });
   const l = wait(l1, DAY_MS);
   const noGo = l.events.at(-1)!;
+
+  it('folds a log to exactly the state the machine replays (its one action is these reducers)', () => {
+    const shipped = act(launchAt('GA'), coordinator, { type: 'COMMENT', body: 'Shipped' });
+    const cancelled = act(l, coordinator, { type: 'CANCEL', reason: 'Descoped' });
+    for (const log of [shipped.events, cancelled.events, l.events]) {
+      expect(foldStoredEvents(log)).toEqual(stateOf(replay(log)));
+    }
+  });
 
   it('folds the events up to asOf (inclusive, to the millisecond)', () => {
     const before = readinessAsOf(l.events, later(noGo.at, -1));

@@ -7,6 +7,7 @@ import { ApiTokenRepository } from '../identity/api-token.repository.js';
 import { UserRepository } from '../identity/user.repository.js';
 import { DemoCredentialRepository } from './demo-credential.repository.js';
 import { DemoLaunchesSeeder } from './demo-launches.seeder.js';
+import { DemoFreezeWindowsSeeder } from './demo-freeze-windows.seeder.js';
 import { DemoOutcomesSeeder } from './demo-outcomes.seeder.js';
 import type { DemoUser } from './demo-user.js';
 
@@ -49,6 +50,7 @@ export class DemoSeedService {
     private readonly credentials: DemoCredentialRepository,
     private readonly launches: DemoLaunchesSeeder,
     private readonly outcomes: DemoOutcomesSeeder,
+    private readonly freezeWindows: DemoFreezeWindowsSeeder,
   ) {}
 
   /** Seeds on the first start only; returns the users it created (empty when already seeded). */
@@ -67,6 +69,7 @@ export class DemoSeedService {
     if (created.length > 0) {
       await this.launches.seed(created);
       await this.outcomes.seed(created);
+      await this.freezeWindows.seed(created);
     }
     return created;
   }

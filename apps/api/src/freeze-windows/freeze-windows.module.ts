@@ -8,5 +8,6 @@ import { FreezeWindowsResolver } from './freeze-windows.resolver.js';
 @Module({
   imports: [LaunchesModule],
   providers: [FreezeWindowRepository, FreezeWindowService, FreezeWindowsResolver],
+  exports: [FreezeWindowService],
 })
 export class FreezeWindowsModule {}

@@ -54,6 +54,7 @@ export {
   persistSnapshot,
   replay,
   restoreSnapshot,
+  signOffHistory,
   stateOf,
 } from './launch.snapshot.js';
 export type { LaunchSnapshot } from './launch.snapshot.js';

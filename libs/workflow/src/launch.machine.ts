@@ -8,7 +8,7 @@ import type { ChecklistItemState, LaunchState } from './launch.types.js';
 import { isGateSatisfied, openRequiredItems } from './readiness.js';
 
 /** Bump when the machine or LaunchState changes shape, and add a migration (launch.snapshot.ts). */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 function itemOf(context: LaunchState, event: LaunchMachineEvent): ChecklistItemState | undefined {
   if (

@@ -128,7 +128,7 @@ export type { MutationTarget, TokenGrant, TokenGrantInput } from './token-limits
 export { mappedAccess, signInRole } from './sso.rules.js';
 export type { GroupMapping } from './sso.rules.js';
 export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
-export type { SloHistory, SloPolicy } from './slo.rules.js';
+export type { SloHistory, SloHistoryEvent, SloPolicy } from './slo.rules.js';
 export { mayManageWebhooks, webhookEventTypes, webhookRefusal } from './webhook.rules.js';
 export type { WebhookCommand } from './webhook.rules.js';
 export { eventSummary } from './event-summary.js';

@@ -70,8 +70,7 @@ export function signOffHistory(events: readonly DomainEvent[]): SignOffState[] {
   let snapshot: LaunchSnapshot | null = null;
   for (const event of events) {
     snapshot = snapshot ? applyEvent(snapshot, event) : initialSnapshot(event as CreatedEvent);
-    const superseded =
-      'supersededSignOffIds' in event.data ? event.data.supersededSignOffIds : [];
+    const superseded = 'supersededSignOffIds' in event.data ? event.data.supersededSignOffIds : [];
     for (const id of superseded) {
       const old = history.get(id);
       if (old) history.set(id, { ...old, status: 'SUPERSEDED' });

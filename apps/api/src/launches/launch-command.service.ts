@@ -24,6 +24,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { isUuid } from '../common/ids.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
+import { runBatch, type BatchStatement } from '../database/write-batch.repository.js';
 import { eventHash } from './event-chain.js';
 import type { LaunchEventEntity } from './launch-event.entity.js';
 import { LaunchRepository } from './launch.repository.js';
@@ -53,13 +54,16 @@ export interface RunOptions {
 }
 
 /**
- * Work that belongs to every change: `inTransaction` runs inside the command's transaction
- * after its events are appended (outbox rows, durable timers, NOTIFY, which PostgreSQL
- * delivers only on commit); `afterCommit` runs once the commit succeeded. Registered by
- * the notifications module, so this service knows nothing of webhooks or subscribers.
+ * Work that belongs to every change: `inTransaction` answers, inside the command's
+ * transaction and under the launch's lock, the hook's writes for the change (outbox rows,
+ * durable timers, NOTIFY, which PostgreSQL delivers only on commit); they go out in the one
+ * batch with the change's own writes, so they commit or vanish with its events. A hook that
+ * must read first does so there (a round trip under the lock: only when it needs one).
+ * `afterCommit` runs once the commit succeeded. Registered by the notifications module, so
+ * this service knows nothing of webhooks or subscribers.
  */
 export interface CommitHook {
-  inTransaction(tx: EntityManager, change: CommandResult): Promise<void>;
+  inTransaction(tx: EntityManager, change: CommandResult): Promise<readonly BatchStatement[]>;
   afterCommit?(change: CommandResult): void;
 }
 
@@ -158,7 +162,9 @@ export class LaunchCommandService {
 
   /**
    * One transaction: lock the launch (none when `launchId` is null or names nothing), one
-   * call into the rules (which check the input before the launch exists), append.
+   * call into the rules (which check the input before the launch exists), append. Under the
+   * lock: the locking read (snapshot, version and head hash in one row), the hooks' reads
+   * when they need any, one batch of writes, COMMIT. Work that needs no lock goes before it.
    */
   private async execute<K extends LaunchScopedType>(
     viewer: Viewer,
@@ -185,7 +191,7 @@ export class LaunchCommandService {
         viewer.user,
         launch?.snapshot ?? null,
         row?.version ?? 0,
-        row ? await this.repo.headHash(tx, row.id, row.version) : null,
+        row?.headHash ?? null,
         outcome.events,
         outcome.snapshot,
       );
@@ -214,7 +220,7 @@ export class LaunchCommandService {
         null,
         snapshot,
         row.version,
-        await this.repo.headHash(tx, row.id, row.version),
+        row.headHash,
         events,
         events.reduce(applyEvent, snapshot),
       );
@@ -227,7 +233,10 @@ export class LaunchCommandService {
     return result;
   }
 
-  /** Writes the decided events and everything they change, inside the caller's transaction. */
+  /**
+   * Writes the decided events and everything they change, inside the caller's transaction:
+   * one batch (one statement) with the hooks' writes.
+   */
   private async commit(
     tx: EntityManager,
     actor: UserEntity | null,
@@ -267,34 +276,31 @@ export class LaunchCommandService {
       effects.signOffIds.forEach((id) => signOffIds.add(id));
     }
     const stored = persistSnapshot(after);
-    // The launch row first (the others reference it); then the rest queued at once on the
-    // transaction's connection, so the lock is not held across event-loop turns between them.
-    await this.repo.saveLaunch(
-      tx,
-      {
-        state,
-        version: sequence,
-        machineVersion: stored.machineVersion,
-        snapshot: stored.snapshot,
-        blocked: isBlocked(state),
-      },
-      before === null,
-    );
-    await Promise.all([
-      this.repo.upsertItems(
-        tx,
-        state.id,
-        state.items.filter((i) => itemIds.has(i.id)),
-      ),
-      this.repo.upsertSignOffs(
-        tx,
-        state.id,
-        state.signOffs.filter((s) => signOffIds.has(s.id)),
-      ),
-      this.repo.appendEvents(tx, rows),
-    ]);
+    const items = state.items.filter((i) => itemIds.has(i.id));
+    const signOffs = state.signOffs.filter((s) => signOffIds.has(s.id));
+    // A changed sign-off the state no longer holds was superseded (only that removes one).
+    const superseded = [...signOffIds].filter((id) => !signOffs.some((s) => s.id === id));
     const result = { state, version: sequence, events: rows, actor };
-    for (const hook of this.hooks) await hook.inTransaction(tx, result);
+    const statements: BatchStatement[] = [
+      this.repo.saveLaunchStatement(
+        {
+          state,
+          version: sequence,
+          machineVersion: stored.machineVersion,
+          snapshot: stored.snapshot,
+          blocked: isBlocked(state),
+          headHash: prevHash,
+        },
+        before === null,
+      ),
+      this.repo.appendEventsStatement(rows),
+    ];
+    if (items.length > 0) statements.push(this.repo.upsertItemsStatement(state.id, items));
+    if (signOffs.length > 0) statements.push(this.repo.upsertSignOffsStatement(state.id, signOffs));
+    if (superseded.length > 0)
+      statements.push(this.repo.supersedeSignOffsStatement(state.id, superseded));
+    for (const hook of this.hooks) statements.push(...(await hook.inTransaction(tx, result)));
+    await runBatch(tx, statements);
     return result;
   }
 }

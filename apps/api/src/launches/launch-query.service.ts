@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { migrateSnapshot } from '#workflow';
+import { migrateSnapshot, type SignOffState } from '#workflow';
 import { AppError } from '../common/app-error.js';
 import { CursorCodec } from '../common/cursor-codec.js';
 import { isUuid } from '../common/ids.js';
@@ -85,6 +85,14 @@ export class LaunchQueryService {
 
   async earlyAccess(): Promise<LaunchModel[]> {
     return (await this.repo.earlyAccess()).map(launchFromRow);
+  }
+
+  /** The launch's sign-offs, oldest first: the standing ones, or every one ever made. */
+  async signOffs(
+    launch: LaunchModel,
+    includeSuperseded: boolean,
+  ): Promise<readonly SignOffState[]> {
+    return includeSuperseded ? this.repo.signOffHistory(launch.id) : launch.state.signOffs;
   }
 
   async events(

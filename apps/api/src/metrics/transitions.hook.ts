@@ -16,7 +16,9 @@ export class TransitionsMetricsHook implements CommitHook {
     commands.useHook(this);
   }
 
-  async inTransaction(): Promise<void> {}
+  inTransaction(): Promise<readonly []> {
+    return Promise.resolve([]);
+  }
 
   afterCommit(change: CommandResult): void {
     for (const event of change.events) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { BatchStatement } from '../database/write-batch.repository.js';
 import { gaReachedAt, outcomeMeasureDueAt } from '#workflow';
 import {
   LaunchCommandService,
@@ -21,17 +21,21 @@ export class OutcomeCommitHook implements CommitHook {
     commands.useHook(this);
   }
 
-  async inTransaction(tx: EntityManager, change: CommandResult): Promise<void> {
-    for (const event of change.events) {
-      const gaAt = gaReachedAt({ ...event, at: event.at.toISOString() } as never);
-      if (!gaAt) continue;
-      await this.outcomes.recordGa(tx, {
-        launchId: change.state.id,
-        key: change.state.key,
-        template: change.state.template,
-        gaAt,
-        measureDueAt: outcomeMeasureDueAt(gaAt),
-      });
-    }
+  inTransaction(_tx: unknown, change: CommandResult): Promise<readonly BatchStatement[]> {
+    return Promise.resolve(
+      change.events.flatMap((event) => {
+        const gaAt = gaReachedAt({ ...event, at: event.at.toISOString() } as never);
+        if (!gaAt) return [];
+        return [
+          this.outcomes.recordGaStatement({
+            launchId: change.state.id,
+            key: change.state.key,
+            template: change.state.template,
+            gaAt,
+            measureDueAt: outcomeMeasureDueAt(gaAt),
+          }),
+        ];
+      }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { BatchStatement } from '../database/write-batch.repository.js';
 import {
   LaunchCommandService,
   type CommandResult,
@@ -17,7 +18,13 @@ export class SloCommitHook implements CommitHook {
     commands.useHook(this);
   }
 
-  async inTransaction(tx: EntityManager, change: CommandResult): Promise<void> {
-    if (change.events.length > 0) await this.timers.reschedule(tx, change.state);
+  async inTransaction(
+    tx: EntityManager,
+    change: CommandResult,
+  ): Promise<readonly BatchStatement[]> {
+    if (change.events.length === 0) return [];
+    // The history read under the lock sees the stored events; the change's own follow them.
+    const history = () => this.timers.history(tx, change.state.id, change.events);
+    return [await this.timers.rescheduleStatement(change.state, history)];
   }
 }

@@ -7,9 +7,11 @@ import {
   sloHistory,
   type LaunchState,
   type SloHistory,
+  type SloHistoryEvent,
   type SloPolicy,
 } from '#workflow';
 import { AppConfig } from '../config/app-config.js';
+import { runStatement, type BatchStatement } from '../database/write-batch.repository.js';
 
 /** The durable internal-SLO timers: one row per launch that owes an event, at its due time. */
 @Injectable()
@@ -23,8 +25,15 @@ export class SloTimerRepository {
     return { atRiskDays: this.config.AT_RISK_DAYS };
   }
 
-  /** The launch's SLO history, from its own events (read inside the caller's transaction). */
-  async history(tx: EntityManager, launchId: string): Promise<SloHistory> {
+  /**
+   * The launch's SLO history, from its own events (read inside the caller's transaction),
+   * then `appended`: a change's events, not yet written.
+   */
+  async history(
+    tx: EntityManager,
+    launchId: string,
+    appended: readonly SloHistoryEvent[] = [],
+  ): Promise<SloHistory> {
     const rows: { type: string; stage: LaunchState['stage']; data: unknown }[] = await tx.query(
       `SELECT type, stage, data FROM launch_event
         WHERE launch_id = $1 AND type IN ('COMMENTED', 'BLOCK_ESCALATED', 'AT_RISK', 'SIGN_OFF_EXPIRED')
@@ -32,7 +41,7 @@ export class SloTimerRepository {
         ORDER BY sequence`,
       [launchId],
     );
-    return sloHistory(rows);
+    return sloHistory([...rows, ...appended]);
   }
 
   /**
@@ -40,20 +49,27 @@ export class SloTimerRepository {
    * every change's transaction (the launch row is locked), so it never lags the events.
    */
   async reschedule(tx: EntityManager, state: LaunchState, known?: SloHistory): Promise<void> {
+    const history = () => (known ? Promise.resolve(known) : this.history(tx, state.id));
+    await runStatement(tx, await this.rescheduleStatement(state, history));
+  }
+
+  /** The same as a statement; `history` is read only when the launch may owe something. */
+  async rescheduleStatement(
+    state: LaunchState,
+    history: () => Promise<SloHistory>,
+  ): Promise<BatchStatement> {
     // Without history a launch owes at most what it would owe with none: nothing means nothing.
     const due =
       nextSloDueAt(state, EMPTY_SLO_HISTORY, this.policy) === null
         ? null
-        : nextSloDueAt(state, known ?? (await this.history(tx, state.id)), this.policy);
-    if (due === null) {
-      await tx.query(`DELETE FROM slo_timer WHERE launch_id = $1`, [state.id]);
-    } else {
-      await tx.query(
-        `INSERT INTO slo_timer (launch_id, due_at) VALUES ($1, $2)
+        : nextSloDueAt(state, await history(), this.policy);
+    if (due === null)
+      return { sql: `DELETE FROM slo_timer WHERE launch_id = $1`, params: [state.id] };
+    return {
+      sql: `INSERT INTO slo_timer (launch_id, due_at) VALUES ($1, $2)
          ON CONFLICT (launch_id) DO UPDATE SET due_at = EXCLUDED.due_at`,
-        [state.id, due],
-      );
-    }
+      params: [state.id, due],
+    };
   }
 
   /** Launches whose timer is due at `now`, oldest first. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nextSloDueAt, restoreSnapshot, stateOf } from '#workflow';
 import { SystemClock } from '../../apps/api/src/common/clock.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
 import { EventsCommitHook } from '../../apps/api/src/events/events-commit.hook.js';
@@ -18,12 +19,14 @@ import { useRepositoryDatabase } from '../support/repository-database.js';
 
 /*
  * What a command sends while it holds its launch's lock (the counter leaves out BEGIN and
- * COMMIT): the locking read, then one batch with every write, the hooks' included; the SLO
- * history is read in between only when the launch may owe an SLO event. Counted, not timed.
+ * COMMIT): the locking read, then one batch with every write, the hooks' included. The SLO
+ * history is kept on the launch row; only a launch stored before it was kept has its events
+ * read, once. Counted, not timed.
  */
 describe('the command path under the launch lock', () => {
   const database = useRepositoryDatabase('launch_command_path');
   let commands: LaunchCommandService;
+  let timers: SloTimerRepository;
   let counter: QueryCounter;
   let coordinator: Viewer;
   let support: Viewer;
@@ -45,7 +48,8 @@ describe('the command path under the launch lock', () => {
     // Every hook that writes in a change's transaction, registered as its module does.
     new EventsCommitHook(commands, new LaunchEventBus(config, launches));
     new WebhookOutbox(commands, config, users);
-    new SloCommitHook(commands, new SloTimerRepository(db, config));
+    timers = new SloTimerRepository(db, config);
+    new SloCommitHook(commands, timers);
     new OutcomeCommitHook(commands, new OutcomeRepository(db));
     const viewer = async (role: 'COORDINATOR' | 'MEMBER', teams: 'SUPPORT'[]) => {
       const user = await users.insert({
@@ -69,7 +73,21 @@ describe('the command path under the launch lock', () => {
   const create = async () =>
     (await commands.create(coordinator, { key: `path-${randomUUID()}`, name: 'Path' })).state.id;
 
-  it('a blocking sign-off: the locking read, the SLO history (an escalation is now owed), one batch', async () => {
+  /** The stored timer is the one the launch's whole log gives. */
+  const expectExactTimer = async (id: string) => {
+    const [row] = (await database.dataSource.query(
+      `SELECT l.snapshot, l.machine_version, t.due_at FROM launch l
+         LEFT JOIN slo_timer t ON t.launch_id = l.id WHERE l.id = $1`,
+      [id],
+    )) as [{ snapshot: object; machine_version: number; due_at: Date | null }];
+    const state = stateOf(
+      restoreSnapshot({ machineVersion: row.machine_version, snapshot: row.snapshot }),
+    );
+    const history = await database.dataSource.transaction((tx) => timers.history(tx, id));
+    expect(row.due_at?.toISOString() ?? null).toBe(nextSloDueAt(state, history, timers.policy));
+  };
+
+  it('a blocking sign-off: the locking read and one batch, while an escalation is owed', async () => {
     const id = await create();
     const noGo = {
       type: 'SIGN_OFF',
@@ -81,10 +99,9 @@ describe('the command path under the launch lock', () => {
     const outbox = await count('webhook_message', id);
 
     await counter.count(() => commands.run(support, id, noGo));
-    expect(counter.statements).toHaveLength(3);
-    const [lock, history, batch] = counter.statements;
+    expect(counter.statements).toHaveLength(2);
+    const [lock, batch] = counter.statements;
     expect(lock).toMatch(/^SELECT .* FROM launch WHERE id = \$1 FOR UPDATE$/s);
-    expect(history).toMatch(/FROM launch_event/);
     expect(batch).toMatch(/^WITH w0 AS \(UPDATE launch /);
     for (const table of ['launch_event', 'sign_off', 'webhook_message', 'slo_timer'])
       expect(batch).toContain(`INSERT INTO ${table}`);
@@ -100,6 +117,32 @@ describe('the command path under the launch lock', () => {
     )) as { status: string }[];
     expect(statuses.map((s) => s.status).sort()).toEqual(['ACTIVE', 'SUPERSEDED']);
     expect((await verifyLaunch(database.dataSource, id)).problems).toEqual([]);
+    await expectExactTimer(id);
+  });
+
+  it('a launch stored before its SLO history was kept: its events are read once, then kept', async () => {
+    const id = await create();
+    const noGo = {
+      type: 'SIGN_OFF',
+      team: 'SUPPORT',
+      decision: 'NO_GO',
+      comment: 'No runbook',
+    } as const;
+    await commands.run(support, id, noGo);
+    // An answer to the block, then the row as the migration leaves a launch stored before.
+    await commands.run(coordinator, id, { type: 'COMMENT', body: 'On it' });
+    await database.dataSource.query(`UPDATE launch SET hook_state = '{}' WHERE id = $1`, [id]);
+
+    await counter.count(() =>
+      commands.run(coordinator, id, { type: 'COMMENT', body: 'Still on it' }),
+    );
+    expect(counter.statements).toHaveLength(3);
+    expect(counter.statements[1]).toMatch(/FROM launch_event/);
+    await expectExactTimer(id);
+
+    await counter.count(() => commands.run(coordinator, id, { type: 'COMMENT', body: 'Done' }));
+    expect(counter.statements).toHaveLength(2);
+    await expectExactTimer(id);
   });
 
   it('a change on a launch that owes no SLO event: the locking read and one batch', async () => {
@@ -110,6 +153,7 @@ describe('the command path under the launch lock', () => {
     expect(counter.statements[1]).toMatch(/^WITH w0 AS \(UPDATE launch /);
     expect(counter.statements[1]).toContain('DELETE FROM slo_timer');
     expect((await verifyLaunch(database.dataSource, id)).problems).toEqual([]);
+    await expectExactTimer(id);
   });
 
   it('creating a launch: one batch, the launch row inserted beside the rows that reference it', async () => {

@@ -8,7 +8,7 @@ import { Outcomes1764000000010 } from './migrations/1764000000010-outcomes.js';
 import { ChecklistTemplates1764000000030 } from './migrations/1764000000030-checklist-templates.js';
 import { Identity1764000000040 } from './migrations/1764000000040-identity.js';
 import { Sessions1764000000041 } from './migrations/1764000000041-sessions.js';
-import { LaunchHeadHash1764000000060 } from './migrations/1764000000060-launch-head-hash.js';
+import { LaunchRowForCommands1764000000060 } from './migrations/1764000000060-launch-row-for-commands.js';
 import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -21,7 +21,7 @@ export const MIGRATIONS = [
   ChecklistTemplates1764000000030,
   Identity1764000000040,
   Sessions1764000000041,
-  LaunchHeadHash1764000000060,
+  LaunchRowForCommands1764000000060,
 ];
 
 export interface Database {

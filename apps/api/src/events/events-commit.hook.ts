@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { BatchStatement } from '../database/write-batch.repository.js';
 import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
 import { notifyStatement } from './event-notification.repository.js';
 import { LaunchEventBus } from './launch-event-bus.js';
@@ -23,15 +23,15 @@ export class EventsCommitHook implements CommitHook {
     commands.useHook(this);
   }
 
-  inTransaction(_tx: unknown, change: CommandResult): Promise<readonly BatchStatement[]> {
-    if (change.events.length === 0 || !this.bus.usesListen) return Promise.resolve([]);
-    return Promise.resolve([
-      notifyStatement({
-        l: change.state.id,
-        from: change.events[0]!.sequence,
-        to: change.events.at(-1)!.sequence,
-      }),
-    ]);
+  inTransaction(_tx: unknown, change: CommandResult): Promise<HookWrites> {
+    if (change.events.length === 0 || !this.bus.usesListen)
+      return Promise.resolve({ statements: [] });
+    const range = {
+      l: change.state.id,
+      from: change.events[0]!.sequence,
+      to: change.events.at(-1)!.sequence,
+    };
+    return Promise.resolve({ statements: [notifyStatement(range)] });
   }
 
   afterCommit(change: CommandResult): void {

@@ -27,7 +27,7 @@ import { isUniqueViolation } from '../database/postgres-errors.js';
 import { runBatch, type BatchStatement } from '../database/write-batch.repository.js';
 import { eventHash } from './event-chain.js';
 import type { LaunchEventEntity } from './launch-event.entity.js';
-import { LaunchRepository } from './launch.repository.js';
+import { LaunchRepository, type LockedLaunchRow } from './launch.repository.js';
 
 /** What one committed command produced. */
 export interface CommandResult {
@@ -53,17 +53,26 @@ export interface RunOptions {
   at?: string;
 }
 
+/** A hook's part of a change: its statements, and what it keeps of the log from now on. */
+export interface HookWrites {
+  readonly statements: readonly BatchStatement[];
+  /** Stored on the launch row with the change, under the hook's `keeps` name. */
+  readonly keep?: unknown;
+}
+
 /**
  * Work that belongs to every change: `inTransaction` answers, inside the command's
  * transaction and under the launch's lock, the hook's writes for the change (outbox rows,
  * durable timers, NOTIFY, which PostgreSQL delivers only on commit); they go out in the one
  * batch with the change's own writes, so they commit or vanish with its events. A hook that
- * must read first does so there (a round trip under the lock: only when it needs one).
- * `afterCommit` runs once the commit succeeded. Registered by the notifications module, so
- * this service knows nothing of webhooks or subscribers.
+ * needs something of the launch's past keeps it on the launch row (`keeps`; it gets the last
+ * change's `keep` as `kept`, undefined when none was kept yet), read with the lock, instead of
+ * reading the log under the lock. `afterCommit` runs once the commit succeeded. Registered by
+ * the notifications module, so this service knows nothing of webhooks or subscribers.
  */
 export interface CommitHook {
-  inTransaction(tx: EntityManager, change: CommandResult): Promise<readonly BatchStatement[]>;
+  readonly keeps?: string;
+  inTransaction(tx: EntityManager, change: CommandResult, kept: unknown): Promise<HookWrites>;
   afterCommit?(change: CommandResult): void;
 }
 
@@ -121,15 +130,7 @@ export class LaunchCommandService {
             now: options.at ?? this.clock.now().toISOString(),
             newId: randomUUID,
           });
-          const change = await this.commit(
-            tx,
-            viewer.user,
-            null,
-            0,
-            null,
-            outcome.events,
-            outcome.snapshot,
-          );
+          const change = await this.commit(tx, viewer.user, null, outcome.events, outcome.snapshot);
           return { ...change, answer: outcome.answer };
         }),
       );
@@ -163,8 +164,8 @@ export class LaunchCommandService {
   /**
    * One transaction: lock the launch (none when `launchId` is null or names nothing), one
    * call into the rules (which check the input before the launch exists), append. Under the
-   * lock: the locking read (snapshot, version and head hash in one row), the hooks' reads
-   * when they need any, one batch of writes, COMMIT. Work that needs no lock goes before it.
+   * lock: the locking read (snapshot, version, head hash and the hooks' state in one row), one
+   * batch of writes, COMMIT. Work that needs no lock goes before it.
    */
   private async execute<K extends LaunchScopedType>(
     viewer: Viewer,
@@ -186,15 +187,7 @@ export class LaunchCommandService {
         now,
         newId: randomUUID,
       });
-      const change = await this.commit(
-        tx,
-        viewer.user,
-        launch?.snapshot ?? null,
-        row?.version ?? 0,
-        row?.headHash ?? null,
-        outcome.events,
-        outcome.snapshot,
-      );
+      const change = await this.commit(tx, viewer.user, row, outcome.events, outcome.snapshot);
       return { ...change, answer: outcome.answer };
     });
     return this.committed(result);
@@ -215,15 +208,7 @@ export class LaunchCommandService {
       const events = await decideDue(tx, snapshot, now);
       if (events.length === 0)
         return { state: stateOf(snapshot), version: row.version, events: [], actor: null };
-      return this.commit(
-        tx,
-        null,
-        snapshot,
-        row.version,
-        row.headHash,
-        events,
-        events.reduce(applyEvent, snapshot),
-      );
+      return this.commit(tx, null, row, events, events.reduce(applyEvent, snapshot));
     });
     return result && this.committed(result);
   }
@@ -235,21 +220,21 @@ export class LaunchCommandService {
 
   /**
    * Writes the decided events and everything they change, inside the caller's transaction:
-   * one batch (one statement) with the hooks' writes.
+   * one batch (one statement) with the hooks' writes. `row`: the locked launch, null when
+   * the change creates it.
    */
   private async commit(
     tx: EntityManager,
     actor: UserEntity | null,
-    before: LaunchSnapshot | null,
-    version: number,
-    headHash: string | null,
+    row: LockedLaunchRow | null,
     events: readonly DomainEvent[],
     after: LaunchSnapshot,
   ): Promise<CommandResult> {
+    const version = row?.version ?? 0;
     // An UPDATE that changes nothing: nothing to record.
     if (events.length === 0) return { state: stateOf(after), version, events: [], actor };
     const state = stateOf(after);
-    let prevHash = headHash;
+    let prevHash = row?.headHash ?? null;
     let sequence = version;
     const rows: LaunchEventEntity[] = [];
     const itemIds = new Set<string>();
@@ -281,6 +266,13 @@ export class LaunchCommandService {
     // A changed sign-off the state no longer holds was superseded (only that removes one).
     const superseded = [...signOffIds].filter((id) => !signOffs.some((s) => s.id === id));
     const result = { state, version: sequence, events: rows, actor };
+    const hookState = { ...row?.hookState };
+    const hookStatements: BatchStatement[] = [];
+    for (const hook of this.hooks) {
+      const writes = await hook.inTransaction(tx, result, hook.keeps && hookState[hook.keeps]);
+      hookStatements.push(...writes.statements);
+      if (hook.keeps) hookState[hook.keeps] = writes.keep;
+    }
     const statements: BatchStatement[] = [
       this.repo.saveLaunchStatement(
         {
@@ -290,8 +282,9 @@ export class LaunchCommandService {
           snapshot: stored.snapshot,
           blocked: isBlocked(state),
           headHash: prevHash,
+          hookState,
         },
-        before === null,
+        row === null,
       ),
       this.repo.appendEventsStatement(rows),
     ];
@@ -299,8 +292,7 @@ export class LaunchCommandService {
     if (signOffs.length > 0) statements.push(this.repo.upsertSignOffsStatement(state.id, signOffs));
     if (superseded.length > 0)
       statements.push(this.repo.supersedeSignOffsStatement(state.id, superseded));
-    for (const hook of this.hooks) statements.push(...(await hook.inTransaction(tx, result)));
-    await runBatch(tx, statements);
+    await runBatch(tx, [...statements, ...hookStatements]);
     return result;
   }
 }

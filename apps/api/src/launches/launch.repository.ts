@@ -15,6 +15,8 @@ export interface LaunchRow {
 /** The row as the command path locks it, with the hash at the head of its log. */
 export interface LockedLaunchRow extends LaunchRow {
   headHash: string | null;
+  /** What commit hooks keep of the launch's log, by hook. */
+  hookState: Record<string, unknown>;
 }
 
 export interface LaunchPageQuery {
@@ -33,6 +35,7 @@ export interface LaunchProjection {
   blocked: boolean;
   /** The hash of the event at `version`. */
   headHash: string | null;
+  hookState: Record<string, unknown>;
 }
 
 const EVENT_COLUMNS = `id, launch_id AS "launchId", sequence, type, stage, team, actor_id AS "actorId", at,
@@ -81,19 +84,24 @@ export class LaunchRepository {
    * The launch row locked for the rest of the transaction: one launch, one serialisation
    * point. `skipLocked`: null at once when another transaction holds the row (timers skip it).
    * Everything a command reads under the lock is on this row (the snapshot, the version, the
-   * head hash), so one statement both waits for the lock and reads the row as the
-   * transaction it waited for left it.
+   * head hash, the hooks' state), so one statement both waits for the lock and reads the row
+   * as the transaction it waited for left it: a subquery reading another table would see that
+   * statement's older snapshot and miss what the transaction it waited for wrote.
    */
   async lock(
     tx: EntityManager,
     id: string,
     { skipLocked = false } = {},
   ): Promise<LockedLaunchRow | null> {
-    const rows: (RawLaunchRow & { head_hash: string | null })[] = await tx.query(
-      `SELECT id, version, machine_version, snapshot, head_hash FROM launch WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
+    const rows: (RawLaunchRow & {
+      head_hash: string | null;
+      hook_state: Record<string, unknown>;
+    })[] = await tx.query(
+      `SELECT id, version, machine_version, snapshot, head_hash, hook_state FROM launch WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
       [id],
     );
-    return rows[0] ? { ...toLaunchRow(rows[0]), headHash: rows[0].head_hash } : null;
+    const row = rows[0];
+    return row ? { ...toLaunchRow(row), headHash: row.head_hash, hookState: row.hook_state } : null;
   }
 
   /** The hash of the event at `version`, read from the log (the launch row keeps its own copy). */
@@ -147,13 +155,14 @@ export class LaunchRepository {
       JSON.stringify(p.snapshot),
       s.updatedAt,
       p.headHash,
+      JSON.stringify(p.hookState),
     ];
     if (isNew) {
       return {
         sql: `INSERT INTO launch (id, name, description, stage, blocked, target_ga_date, support_lead_days,
                              block_response_hours, early_access_granted_at, version, machine_version, snapshot,
-                             updated_at, head_hash, key, coordinator_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17)`,
+                             updated_at, head_hash, hook_state, key, coordinator_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15::jsonb, $16, $17, $18)`,
         params: [...values, s.key, s.coordinatorId, s.createdAt],
       };
     }
@@ -161,7 +170,8 @@ export class LaunchRepository {
     return {
       sql: `UPDATE launch SET name = $2, description = $3, stage = $4, blocked = $5, target_ga_date = $6,
                 support_lead_days = $7, block_response_hours = $8, early_access_granted_at = $9, version = $10,
-                machine_version = $11, snapshot = $12::jsonb, updated_at = $13, head_hash = $14
+                machine_version = $11, snapshot = $12::jsonb, updated_at = $13, head_hash = $14,
+                hook_state = $15::jsonb
           WHERE id = $1`,
       params: values,
     };

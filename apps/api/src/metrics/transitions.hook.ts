@@ -3,6 +3,7 @@ import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
 import { MetricsService } from './metrics.service.js';
 
@@ -16,8 +17,8 @@ export class TransitionsMetricsHook implements CommitHook {
     commands.useHook(this);
   }
 
-  inTransaction(): Promise<readonly []> {
-    return Promise.resolve([]);
+  inTransaction(): Promise<HookWrites> {
+    return Promise.resolve({ statements: [] });
   }
 
   afterCommit(change: CommandResult): void {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { BatchStatement } from '../database/write-batch.repository.js';
 import { gaReachedAt, outcomeMeasureDueAt } from '#workflow';
 import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
 import { OutcomeRepository } from './outcome.repository.js';
 
@@ -21,9 +21,9 @@ export class OutcomeCommitHook implements CommitHook {
     commands.useHook(this);
   }
 
-  inTransaction(_tx: unknown, change: CommandResult): Promise<readonly BatchStatement[]> {
-    return Promise.resolve(
-      change.events.flatMap((event) => {
+  inTransaction(_tx: unknown, change: CommandResult): Promise<HookWrites> {
+    return Promise.resolve({
+      statements: change.events.flatMap((event) => {
         const gaAt = gaReachedAt({ ...event, at: event.at.toISOString() } as never);
         if (!gaAt) return [];
         return [
@@ -36,6 +36,6 @@ export class OutcomeCommitHook implements CommitHook {
           }),
         ];
       }),
-    );
+    });
   }
 }

@@ -7,7 +7,6 @@ import {
   sloHistory,
   type LaunchState,
   type SloHistory,
-  type SloHistoryEvent,
   type SloPolicy,
 } from '#workflow';
 import { AppConfig } from '../config/app-config.js';
@@ -25,15 +24,8 @@ export class SloTimerRepository {
     return { atRiskDays: this.config.AT_RISK_DAYS };
   }
 
-  /**
-   * The launch's SLO history, from its own events (read inside the caller's transaction),
-   * then `appended`: a change's events, not yet written.
-   */
-  async history(
-    tx: EntityManager,
-    launchId: string,
-    appended: readonly SloHistoryEvent[] = [],
-  ): Promise<SloHistory> {
+  /** The launch's SLO history, from its own events (read inside the caller's transaction). */
+  async history(tx: EntityManager, launchId: string): Promise<SloHistory> {
     const rows: { type: string; stage: LaunchState['stage']; data: unknown }[] = await tx.query(
       `SELECT type, stage, data FROM launch_event
         WHERE launch_id = $1 AND type IN ('COMMENTED', 'BLOCK_ESCALATED', 'AT_RISK', 'SIGN_OFF_EXPIRED')
@@ -41,7 +33,7 @@ export class SloTimerRepository {
         ORDER BY sequence`,
       [launchId],
     );
-    return sloHistory([...rows, ...appended]);
+    return sloHistory(rows);
   }
 
   /**
@@ -49,20 +41,17 @@ export class SloTimerRepository {
    * every change's transaction (the launch row is locked), so it never lags the events.
    */
   async reschedule(tx: EntityManager, state: LaunchState, known?: SloHistory): Promise<void> {
-    const history = () => (known ? Promise.resolve(known) : this.history(tx, state.id));
-    await runStatement(tx, await this.rescheduleStatement(state, history));
+    // Without history a launch owes at most what it would owe with none: nothing means nothing.
+    const history =
+      nextSloDueAt(state, EMPTY_SLO_HISTORY, this.policy) === null
+        ? EMPTY_SLO_HISTORY
+        : (known ?? (await this.history(tx, state.id)));
+    await runStatement(tx, this.rescheduleStatement(state, history));
   }
 
-  /** The same as a statement; `history` is read only when the launch may owe something. */
-  async rescheduleStatement(
-    state: LaunchState,
-    history: () => Promise<SloHistory>,
-  ): Promise<BatchStatement> {
-    // Without history a launch owes at most what it would owe with none: nothing means nothing.
-    const due =
-      nextSloDueAt(state, EMPTY_SLO_HISTORY, this.policy) === null
-        ? null
-        : nextSloDueAt(state, await history(), this.policy);
+  /** The same write as a statement, for the change's batch. */
+  rescheduleStatement(state: LaunchState, history: SloHistory): BatchStatement {
+    const due = nextSloDueAt(state, history, this.policy);
     if (due === null)
       return { sql: `DELETE FROM slo_timer WHERE launch_id = $1`, params: [state.id] };
     return {

@@ -6,8 +6,8 @@ import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
-import type { BatchStatement } from '../database/write-batch.repository.js';
 import { WebhookOutboxRepository } from './webhook-outbox.repository.js';
 import { webhookBody, type PayloadActor, type WebhookFormat } from './webhook-payload.js';
 
@@ -29,11 +29,8 @@ export class WebhookOutbox implements CommitHook {
    * The message bodies in both formats, for the statement that picks each endpoint's: the
    * endpoints are read by that statement in the batch, not by a round trip of their own.
    */
-  async inTransaction(
-    tx: EntityManager,
-    change: CommandResult,
-  ): Promise<readonly BatchStatement[]> {
-    if (change.events.length === 0) return [];
+  async inTransaction(tx: EntityManager, change: CommandResult): Promise<HookWrites> {
+    if (change.events.length === 0) return { statements: [] };
     // The person who made the change travels with it; anyone else an event names is read.
     const known = change.actor ? [change.actor] : [];
     const otherIds = [
@@ -55,7 +52,7 @@ export class WebhookOutbox implements CommitHook {
         event.actorId ? (actors.get(event.actorId) ?? null) : null,
         this.config.publicUrl,
       );
-    return [
+    const statements = [
       this.repo.insertForEndpointsStatement(
         change.events.map((event) => ({
           eventId: event.id,
@@ -66,5 +63,6 @@ export class WebhookOutbox implements CommitHook {
         })),
       ),
     ];
+    return { statements };
   }
 }

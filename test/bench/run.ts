@@ -108,32 +108,36 @@ async function rawLockLoop(url: string, clients: number): Promise<number> {
   return done / SECONDS;
 }
 
+const SIGN_OFF = `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`;
+const signOffBody = (launchId: string) => ({
+  query: SIGN_OFF,
+  variables: { i: { launchId, team: 'SUPPORT', decision: 'NO_GO', comment: 'bench' } },
+});
+
+/** Sign-offs accepted on a launch: its version less the CREATED event. */
+async function signOffsOn(url: string, token: string, launchId: string): Promise<number> {
+  const res = await post<{ launch: { version: number } }>(
+    url,
+    token,
+    `query($id: ID!) { launch(id: $id) { version } }`,
+    { id: launchId },
+  );
+  return res.data!.launch.version - 1;
+}
+
 async function signOffThroughput(): Promise<void> {
   const db = await createScratchDatabase('bench_signoff');
   const server = await startServer({ ...API_ENV, DATABASE_URL: db.url });
   try {
     const cast = await createCast(server.url);
     const launch = await createLaunchOver(server.url, cast.coordinator, `bench-${Date.now()}`);
-    const body = {
-      query: `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
-      variables: {
-        i: { launchId: launch.id, team: 'SUPPORT', decision: 'NO_GO', comment: 'bench' },
-      },
-    };
-    const api = await load(server.url, cast.members.SUPPORT, body, 8);
-    const version = (
-      await post<{ launch: { version: number } }>(
-        server.url,
-        cast.coordinator,
-        `query($id: ID!) { launch(id: $id) { version } }`,
-        { id: launch.id },
-      )
-    ).data!.launch.version;
+    const api = await load(server.url, cast.members.SUPPORT, signOffBody(launch.id), 8);
+    const accepted = await signOffsOn(server.url, cast.coordinator, launch.id);
     const raw = await rawLockLoop(db.url, 8);
     const ratio = api.rps / raw;
     json.signOff = {
       apiPerSecond: round(api.rps),
-      acceptedSignOffs: version - 1,
+      acceptedSignOffs: accepted,
       p99Ms: api.p99,
       rawLockLoopPerSecond: round(raw),
       ratio: round(ratio, 2),
@@ -146,6 +150,55 @@ async function signOffThroughput(): Promise<void> {
       goal: '>= 0.5',
       met: ratio >= 0.5 && api.errors === 0,
       errors: api.errors,
+    });
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+}
+
+/**
+ * signOff on a launch that already holds 1,000 sign-offs (all but the latest superseded)
+ * against the same on a fresh launch, on one server: what a launch's history costs each
+ * later command.
+ */
+async function signOffHistoryGrowth(): Promise<void> {
+  const HISTORY = 1_000;
+  const db = await createScratchDatabase('bench_signoff_history');
+  const server = await startServer({ ...API_ENV, DATABASE_URL: db.url });
+  try {
+    const cast = await createCast(server.url);
+    const token = cast.members.SUPPORT;
+    const aged = await createLaunchOver(server.url, cast.coordinator, `aged-${Date.now()}`);
+    for (let i = 0; i < HISTORY; i += 8) {
+      await Promise.all(
+        Array.from({ length: Math.min(8, HISTORY - i) }, async () => {
+          const res = await post(server.url, token, SIGN_OFF, signOffBody(aged.id).variables);
+          if (res.errors) throw new Error(`history sign-off failed: ${JSON.stringify(res.errors)}`);
+        }),
+      );
+    }
+    const fresh = await createLaunchOver(server.url, cast.coordinator, `fresh-${Date.now()}`);
+    const freshLoad = await load(server.url, token, signOffBody(fresh.id), 8);
+    const agedLoad = await load(server.url, token, signOffBody(aged.id), 8);
+    const ratio = agedLoad.rps / freshLoad.rps;
+    json.signOffHistory = {
+      signOffsBefore: HISTORY,
+      agedPerSecond: round(agedLoad.rps),
+      freshPerSecond: round(freshLoad.rps),
+      agedP99Ms: agedLoad.p99,
+      freshP99Ms: freshLoad.p99,
+      agedSignOffsAfter: await signOffsOn(server.url, cast.coordinator, aged.id),
+      ratio: round(ratio, 2),
+    };
+    rows.push({
+      measure: `signOff on a launch holding ${HISTORY.toLocaleString('en')} sign-offs, 8 clients (req/s)`,
+      liftoff: `${round(agedLoad.rps)}`,
+      baseline: `fresh launch ${round(freshLoad.rps)}`,
+      ratio: ratio.toFixed(2),
+      goal: '>= 0.8',
+      met: ratio >= 0.8 && agedLoad.errors + freshLoad.errors === 0,
+      errors: agedLoad.errors + freshLoad.errors,
     });
   } finally {
     await server.stop();
@@ -366,22 +419,33 @@ async function main(): Promise<void> {
   ).server_version;
   await pgClient.end();
   process.stdout.write(`machine: ${JSON.stringify(json.machine)}\n`);
-  await signOffThroughput();
-  await readinessThroughput();
-  await statementsPerPage();
-  await costGrowth();
-  const db = await createScratchDatabase('bench_cold');
-  try {
-    await coldStart('real PostgreSQL', { ...API_ENV, DATABASE_URL: db.url }, 2_000, 200);
-  } finally {
-    await db.drop();
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'liftoff-bench-'));
-  try {
-    await coldStart('embedded PGlite', { ...API_ENV, DATA_DIR: dataDir }, 4_000, 350);
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  // BENCH_ONLY=signOff,signOffHistory runs only the named measures (comma-separated).
+  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+  const measures: Record<string, () => Promise<void>> = {
+    signOff: signOffThroughput,
+    signOffHistory: signOffHistoryGrowth,
+    readiness: readinessThroughput,
+    statements: statementsPerPage,
+    growth: costGrowth,
+    coldStartPostgres: async () => {
+      const db = await createScratchDatabase('bench_cold');
+      try {
+        await coldStart('real PostgreSQL', { ...API_ENV, DATABASE_URL: db.url }, 2_000, 200);
+      } finally {
+        await db.drop();
+      }
+    },
+    coldStartEmbedded: async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'liftoff-bench-'));
+      try {
+        await coldStart('embedded PGlite', { ...API_ENV, DATA_DIR: dataDir }, 4_000, 350);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+  for (const [name, measure] of Object.entries(measures))
+    if (!only || only.includes(name)) await measure();
 
   const headers = ['measure', 'liftoff', 'baseline', 'ratio', 'goal', 'met', 'errors'] as const;
   const cells = rows.map((r) =>

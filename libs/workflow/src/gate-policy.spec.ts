@@ -4,6 +4,7 @@ import type { Actor } from './actor.js';
 import { approveFor } from './approval.rules.js';
 import { decide } from './decide.js';
 import type { CreateLaunchCommand } from './launch.commands.js';
+import { MACHINE_VERSION } from './launch.machine.js';
 import { initialSnapshot, migrateSnapshot, restoreSnapshot, stateOf } from './launch.snapshot.js';
 import { readiness } from './readiness.js';
 import { signOffStatusAt } from './sign-off.rules.js';
@@ -335,7 +336,7 @@ describe('snapshots of machine version 1', () => {
       machineVersion: 1,
       snapshot: { status: 'active', value: 'PLANNING', context: v1Context },
     };
-    expect(migrateSnapshot(v1).machineVersion).toBe(2);
+    expect(migrateSnapshot(v1).machineVersion).toBe(MACHINE_VERSION);
     expect(stateOf(restoreSnapshot(v1))).toMatchObject({
       templateVersion: 1,
       policy: DEFAULT_GATE_POLICY,

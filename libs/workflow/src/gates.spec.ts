@@ -8,7 +8,7 @@ import type { Team } from '#checklists';
 import type { Actor } from './actor.js';
 import { decide } from './decide.js';
 import { EVENT_DATA_DESCRIPTIONS, LAUNCH_EVENT_TYPES, eventEffects } from './launch.events.js';
-import { applyEvent, replay } from './launch.snapshot.js';
+import { applyEvent, replay, signOffHistory } from './launch.snapshot.js';
 import type { LaunchState } from './launch.types.js';
 import { leadDaysElapsed, readiness } from './readiness.js';
 import {
@@ -46,9 +46,10 @@ function noGo(launch: TestLaunch, team: Team, comment = 'Not ready', by: Actor =
   return act(launch, by, { type: 'SIGN_OFF', team, decision: 'NO_GO', comment });
 }
 
+/** The team's sign-offs on the current stage ever made, superseded ones included. */
 function signOffsOf(launch: TestLaunch, team: Team) {
   const s = state(launch);
-  return s.signOffs.filter((x) => x.team === team && x.stage === s.stage);
+  return signOffHistory(launch.events).filter((x) => x.team === team && x.stage === s.stage);
 }
 
 describe('Stages', () => {

@@ -58,6 +58,7 @@ export {
   persistSnapshot,
   replay,
   restoreSnapshot,
+  signOffHistory,
   stateOf,
 } from './launch.snapshot.js';
 export type { LaunchSnapshot } from './launch.snapshot.js';
@@ -155,8 +156,15 @@ export {
 export type { MutationTarget, TokenGrant, TokenGrantInput } from './token-limits.rules.js';
 export { mappedAccess, signInRole } from './sso.rules.js';
 export type { GroupMapping } from './sso.rules.js';
-export { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
-export type { SloHistory, SloPolicy } from './slo.rules.js';
+export {
+  EMPTY_SLO_HISTORY,
+  dueSloNotifications,
+  nextSloDueAt,
+  persistSloHistory,
+  restoreSloHistory,
+  sloHistory,
+} from './slo.rules.js';
+export type { PersistedSloHistory, SloHistory, SloPolicy } from './slo.rules.js';
 export { mayManageWebhooks, webhookEventTypes, webhookRefusal } from './webhook.rules.js';
 export type { WebhookCommand } from './webhook.rules.js';
 export { eventSummary } from './event-summary.js';

@@ -6,9 +6,10 @@ import type { CreatedEvent, LaunchMachineEvent } from './launch.events.js';
 import { evolve, stateFromCreated } from './launch.reducers.js';
 import type { ChecklistItemState, LaunchState } from './launch.types.js';
 import { isGateSatisfied, openRequiredItems } from './readiness.js';
+import { WorkflowError } from './workflow.errors.js';
 
 /** Bump when the machine or LaunchState changes shape, and add a migration (launch.snapshot.ts). */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 function itemOf(context: LaunchState, event: LaunchMachineEvent): ChecklistItemState | undefined {
   if (
@@ -24,6 +25,13 @@ function itemOf(context: LaunchState, event: LaunchMachineEvent): ChecklistItemS
 function notPast(context: LaunchState, stage: Stage): boolean {
   return stageIndex(stage) >= stageIndex(context.stage);
 }
+
+/**
+ * XState's pure transition() builds, and throws away, an actor without input on every call;
+ * a launch has no state without its CREATED event. Thrown as one prepared error, since a
+ * new error per event (its stack captured) was most of the cost of applying an event.
+ */
+const NO_CREATED_EVENT = WorkflowError.internal('A launch starts from its CREATED event.');
 
 /*
  * The launch lifecycle. Its events are the domain events (CREATED is its input), its
@@ -119,7 +127,10 @@ const earlyAccess = {
 
 export const launchMachine = launchSetup.createMachine({
   id: 'launch',
-  context: ({ input }) => stateFromCreated(input),
+  context: ({ input }) => {
+    if (input === undefined) throw NO_CREATED_EVENT;
+    return stateFromCreated(input);
+  },
   initial: 'PLANNING',
   states: {
     PLANNING: {

@@ -7,8 +7,8 @@ import type { Team } from '#checklists';
 import fc from 'fast-check';
 import type { Actor } from './actor.js';
 import type { LaunchCommand } from './launch.commands.js';
-import { persistSnapshot, replay, restoreSnapshot } from './launch.snapshot.js';
-import type { LaunchState } from './launch.types.js';
+import { persistSnapshot, replay, restoreSnapshot, signOffHistory } from './launch.snapshot.js';
+import type { LaunchState, SignOffState } from './launch.types.js';
 import { readiness } from './readiness.js';
 import { act, admin, coordinator, launchAt, member, state } from './test-helpers.js';
 import type { TestLaunch } from './test-helpers.js';
@@ -98,8 +98,11 @@ function checkInvariants(
   command: LaunchCommand,
   accepted: boolean,
   events: { before: number; after: number },
+  history: readonly SignOffState[],
 ): void {
-  const signOffs = onStage(s);
+  // Every sign-off ever made on the stage (the state holds the standing ones only).
+  const signOffs = history.filter((x) => x.stage === s.stage);
+  expect(s.signOffs).toEqual(history.filter((x) => x.status === 'ACTIVE'));
   for (const t of TEAMS) {
     // At most one ACTIVE sign-off per team on the stage.
     expect(
@@ -173,10 +176,14 @@ function run(start: TestLaunch, ops: Op[]): TestLaunch {
         ).toBe(true);
       }
     }
-    checkInvariants(before, state(l), command, accepted, {
-      before: eventsBefore,
-      after: l.events.length,
-    });
+    checkInvariants(
+      before,
+      state(l),
+      command,
+      accepted,
+      { before: eventsBefore, after: l.events.length },
+      signOffHistory(l.events),
+    );
   }
   return l;
 }

@@ -55,9 +55,14 @@ function updateItem(
   return state.items.map((i) => (i.id === itemId ? change(i) : i));
 }
 
+/**
+ * A superseded sign-off leaves the launch's state: the rules only ever read standing ones,
+ * and the history lives in the events (signOffHistory) and the API's sign_off rows, so a
+ * launch's snapshot does not grow with every sign-off ever made.
+ */
 function supersede(state: LaunchState, ids: readonly string[]): readonly SignOffState[] {
   if (ids.length === 0) return state.signOffs;
-  return state.signOffs.map((s) => (ids.includes(s.id) ? { ...s, status: 'SUPERSEDED' } : s));
+  return state.signOffs.filter((s) => !ids.includes(s.id));
 }
 
 /** The machine's guards reject events lacking these; this only keeps the types honest. */

@@ -8,6 +8,7 @@ import {
   persistSnapshot,
   replay,
   restoreSnapshot,
+  signOffHistory,
   stateOf,
 } from './launch.snapshot.js';
 import { readiness } from './readiness.js';
@@ -83,10 +84,7 @@ describe('snapshot fixture of machine version 1', () => {
       stateOf(next)
         .signOffs.filter((s) => s.stage === 'BETA')
         .map((s) => [s.team, s.decision, s.status]),
-    ).toEqual([
-      ['SUPPORT', 'NO_GO', 'SUPERSEDED'],
-      ['SUPPORT', 'GO', 'ACTIVE'],
-    ]);
+    ).toEqual([['SUPPORT', 'GO', 'ACTIVE']]);
   });
 });
 
@@ -106,13 +104,55 @@ describe('snapshot fixtures across machine versions', () => {
     });
   });
 
-  it('version 2 (current) restores with its own policy, which readiness applies', () => {
+  it('version 2 restores with its own policy, which readiness applies', () => {
     const stored = read('snapshot.v2.json');
-    expect(stored.machineVersion).toBe(MACHINE_VERSION);
+    expect(stored.machineVersion).toBe(2);
     const s = stateOf(restoreSnapshot(stored));
     expect(s).toMatchObject({ templateVersion: 3, policy: { goValidDays: 7 } });
     const beta = readiness(s, s.updatedAt).stages.find((g) => g.stage === 'BETA')!;
     expect(beta.teams.map((t) => t.approvalsNeeded)).toEqual([1, 2, 1]);
+  });
+});
+
+describe('the snapshot holds the current state only', () => {
+  it('version 2 migrates to the current version without its superseded sign-offs', () => {
+    const standing = { status: 'ACTIVE', id: 'standing' };
+    const stored = persistSnapshot(createdLaunch().snapshot);
+    const context = { ...stored.snapshot.context, signOffs: [] as object[] };
+    context.signOffs = [{ status: 'SUPERSEDED', id: 'old' }, standing];
+    const migrated = migrateSnapshot({
+      machineVersion: 2,
+      snapshot: { ...stored.snapshot, context },
+    });
+    expect(migrated.machineVersion).toBe(MACHINE_VERSION);
+    expect(migrated.snapshot.context.signOffs).toEqual([standing]);
+  });
+
+  it('does not grow with superseded sign-offs, which the events still hold', () => {
+    const sign = (l: ReturnType<typeof createdLaunch>, n: number) => {
+      let next = l;
+      for (let i = 0; i < n; i += 1) {
+        next = act(next, member('SUPPORT'), {
+          type: 'SIGN_OFF',
+          team: 'SUPPORT',
+          decision: 'NO_GO',
+          comment: `No runbook ${i % 10}`,
+        });
+      }
+      return next;
+    };
+    const size = (l: ReturnType<typeof createdLaunch>) =>
+      JSON.stringify(persistSnapshot(l.snapshot)).length;
+    const few = sign(createdLaunch(), 10);
+    const many = sign(few, 500);
+    // The same size but for the digits of the newer ids.
+    expect(Math.abs(size(many) - size(few))).toBeLessThan(10);
+    expect(state(many).signOffs).toHaveLength(1);
+    const history = signOffHistory(many.events);
+    expect(history).toHaveLength(510);
+    expect(history.filter((x) => x.status === 'SUPERSEDED')).toHaveLength(509);
+    expect(history.at(-1)).toEqual(state(many).signOffs[0]);
+    expect(replay(many.events).context).toEqual(state(many));
   });
 });
 

@@ -3,7 +3,7 @@ import { getInitialSnapshot, transition } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import type { CreatedEvent, DomainEvent } from './launch.events.js';
 import { MACHINE_VERSION, launchMachine } from './launch.machine.js';
-import type { LaunchState } from './launch.types.js';
+import type { LaunchState, SignOffState } from './launch.types.js';
 import { WorkflowError } from './workflow.errors.js';
 
 export type LaunchSnapshot = SnapshotFrom<typeof launchMachine>;
@@ -60,6 +60,26 @@ export function stateOf(snapshot: LaunchSnapshot): LaunchState {
   return snapshot.context;
 }
 
+/**
+ * Every sign-off a launch's log ever made, in signing order, superseded ones included with
+ * status SUPERSEDED: what the state no longer carries, rebuilt from the events (the API's
+ * sign_off rows hold the same).
+ */
+export function signOffHistory(events: readonly DomainEvent[]): SignOffState[] {
+  const history = new Map<string, SignOffState>();
+  let snapshot: LaunchSnapshot | null = null;
+  for (const event of events) {
+    snapshot = snapshot ? applyEvent(snapshot, event) : initialSnapshot(event as CreatedEvent);
+    const superseded = 'supersededSignOffIds' in event.data ? event.data.supersededSignOffIds : [];
+    for (const id of superseded) {
+      const old = history.get(id);
+      if (old) history.set(id, { ...old, status: 'SUPERSEDED' });
+    }
+    for (const s of snapshot.context.signOffs) if (!history.has(s.id)) history.set(s.id, s);
+  }
+  return [...history.values()];
+}
+
 export function persistSnapshot(snapshot: LaunchSnapshot): StoredSnapshot {
   // The JSON round trip detaches it from the live snapshot and proves it serialises.
   const persisted = JSON.parse(
@@ -81,6 +101,20 @@ const MIGRATIONS: Readonly<Record<number, (snapshot: unknown) => unknown>> = {
     return {
       ...s,
       context: { ...s.context, templateVersion: 1, policy: DEFAULT_GATE_POLICY },
+    };
+  },
+  // Version 3: the snapshot holds the current state only; superseded sign-offs leave it.
+  2: (snapshot) => {
+    const s = snapshot as { context?: { signOffs?: unknown } } | null;
+    if (!s?.context || !Array.isArray(s.context.signOffs)) return s;
+    return {
+      ...s,
+      context: {
+        ...s.context,
+        signOffs: s.context.signOffs.filter(
+          (x) => (x as Partial<SignOffState> | null)?.status !== 'SUPERSEDED',
+        ),
+      },
     };
   },
 };

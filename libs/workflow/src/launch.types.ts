@@ -48,7 +48,8 @@ export interface EarlyAccessState {
 /**
  * A launch as plain JSON (the XState context). Dates are ISO strings. Items are kept
  * in `position` order and sign-offs in signing order. The version lives in the API
- * (= number of events), not here.
+ * (= number of events), not here. It is the current state only: `signOffs` holds the
+ * standing (ACTIVE) sign-offs; superseded ones are in the events (signOffHistory).
  */
 export interface LaunchState {
   readonly id: string;

@@ -1,8 +1,16 @@
 import type { DomainEvent } from './launch.events.js';
 import { replay } from './launch.snapshot.js';
-import { EMPTY_SLO_HISTORY, dueSloNotifications, nextSloDueAt, sloHistory } from './slo.rules.js';
+import {
+  EMPTY_SLO_HISTORY,
+  dueSloNotifications,
+  nextSloDueAt,
+  persistSloHistory,
+  restoreSloHistory,
+  sloHistory,
+} from './slo.rules.js';
 import {
   DAY_MS,
+  T0,
   act,
   admin,
   advance,
@@ -231,5 +239,55 @@ describe('at risk', () => {
   it('counts days left from now, and never below zero', () => {
     const l = createdLaunch({ targetGaDate: T });
     expect(fireDue(l, later(T, DAY_MS)).fired[0]?.data).toEqual({ targetGaDate: T, daysLeft: 0 });
+  });
+});
+
+describe('the SLO history kept with the launch', () => {
+  /** Kept change by change, as the API keeps it: the last kept form, then the change's events. */
+  function keptAlong(l: TestLaunch, steps: ((l: TestLaunch) => TestLaunch)[]) {
+    let launch = l;
+    let kept = persistSloHistory(sloHistory(launch.events), state(launch));
+    for (const step of steps) {
+      const before = launch.events.length;
+      launch = step(launch);
+      const history = sloHistory(launch.events.slice(before), restoreSloHistory(kept));
+      kept = persistSloHistory(history, state(launch));
+      // Whatever the launch owes, and when, is the same as with its whole log.
+      const whole = sloHistory(launch.events);
+      for (const now of [
+        launch.now,
+        later(launch.now, 3 * HOUR_MS),
+        later(launch.now, 9 * DAY_MS),
+      ]) {
+        expect(dueSloNotifications(state(launch), restoreSloHistory(kept), policy, now)).toEqual(
+          dueSloNotifications(state(launch), whole, policy, now),
+        );
+      }
+      expect(nextSloDueAt(state(launch), restoreSloHistory(kept), policy)).toBe(
+        nextSloDueAt(state(launch), whole, policy),
+      );
+    }
+    return { launch, kept };
+  }
+
+  const noGo = (comment: string) => (l: TestLaunch) =>
+    act(l, member('SUPPORT'), { type: 'SIGN_OFF', team: 'SUPPORT', decision: 'NO_GO', comment });
+  const fire = (hours: number) => (l: TestLaunch) =>
+    fireDue(l, later(l.now, hours * HOUR_MS)).launch;
+  const answer = (l: TestLaunch) => act(l, member('PRODUCT'), { type: 'COMMENT', body: 'On it' });
+
+  it('owes the same as the whole log, and holds only what the launch still holds', () => {
+    const steps = [fire(2.5), answer, noGo('Still missing'), fire(2.5), fire(2.5)];
+    const { launch, kept } = keptAlong(blocked(), [...steps, ...steps, ...steps]);
+    const held = new Set(state(launch).signOffs.map((s) => s.id));
+    for (const id of [...kept.answered, ...kept.escalated.map(([i]) => i), ...kept.expired])
+      expect(held.has(id)).toBe(true);
+    expect(kept.escalated.length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps the at-risk stages', () => {
+    const l = createdLaunch({ targetGaDate: later(T0, 20 * DAY_MS) });
+    const { kept } = keptAlong(l, [fire(24 * 15), answer]);
+    expect(kept.atRiskStages).toEqual(['PLANNING']);
   });
 });

@@ -64,12 +64,18 @@ export const EMPTY_SLO_HISTORY: SloHistory = {
   expired: new Set(),
 };
 
-/** Folds a launch's COMMENTED, BLOCK_ESCALATED and AT_RISK events into its SLO history. */
-export function sloHistory(events: Iterable<SloHistoryEvent>): SloHistory {
-  const answered = new Set<string>();
-  const escalated = new Map<string, number>();
-  const atRiskStages = new Set<Stage>();
-  const expired = new Set<string>();
+/**
+ * Folds a launch's COMMENTED, BLOCK_ESCALATED and AT_RISK events into its SLO history, or,
+ * given `from`, the history up to them, its later events.
+ */
+export function sloHistory(
+  events: Iterable<SloHistoryEvent>,
+  from: SloHistory = EMPTY_SLO_HISTORY,
+): SloHistory {
+  const answered = new Set(from.answered);
+  const escalated = new Map(from.escalated);
+  const atRiskStages = new Set(from.atRiskStages);
+  const expired = new Set(from.expired);
   for (const event of events) {
     if (event.type === 'COMMENTED') {
       const data = event.data as Partial<EventDataMap['COMMENTED']>;
@@ -84,6 +90,38 @@ export function sloHistory(events: Iterable<SloHistoryEvent>): SloHistory {
     }
   }
   return { answered, escalated, atRiskStages, expired };
+}
+
+/** The SLO history as JSON, kept with the launch so a change need not read its events. */
+export interface PersistedSloHistory {
+  readonly answered: readonly string[];
+  readonly escalated: readonly (readonly [string, number])[];
+  readonly atRiskStages: readonly Stage[];
+  readonly expired: readonly string[];
+}
+
+/**
+ * The part of the history the rules can still read: entries of sign-offs the launch still
+ * holds (a superseded sign-off never stands again) and the at-risk stages. What owed()
+ * answers is the same with it as with the whole history, and it does not grow with the log.
+ */
+export function persistSloHistory(history: SloHistory, state: LaunchState): PersistedSloHistory {
+  const held = new Set(state.signOffs.map((s) => s.id));
+  return {
+    answered: [...history.answered].filter((id) => held.has(id)),
+    escalated: [...history.escalated].filter(([id]) => held.has(id)),
+    atRiskStages: [...history.atRiskStages],
+    expired: [...(history.expired ?? [])].filter((id) => held.has(id)),
+  };
+}
+
+export function restoreSloHistory(stored: PersistedSloHistory): SloHistory {
+  return {
+    answered: new Set(stored.answered),
+    escalated: new Map(stored.escalated),
+    atRiskStages: new Set(stored.atRiskStages),
+    expired: new Set(stored.expired),
+  };
 }
 
 /** NO_GOs standing on the current stage (none on a final launch). */

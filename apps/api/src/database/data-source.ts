@@ -9,6 +9,7 @@ import { ChecklistTemplates1764000000030 } from './migrations/1764000000030-chec
 import { Identity1764000000040 } from './migrations/1764000000040-identity.js';
 import { Sessions1764000000041 } from './migrations/1764000000041-sessions.js';
 import { FreezeWindows1764000000050 } from './migrations/1764000000050-freeze-windows.js';
+import { LaunchRowForCommands1764000000060 } from './migrations/1764000000060-launch-row-for-commands.js';
 import { withSessionLock } from './advisory-lock.repository.js';
 import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   Identity1764000000040,
   Sessions1764000000041,
   FreezeWindows1764000000050,
+  LaunchRowForCommands1764000000060,
 ];
 
 export interface Database {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { runStatement, type BatchStatement } from '../database/write-batch.repository.js';
 
 /** What a NOTIFY says: one committed change of one launch. */
 export interface CommittedRange {
@@ -17,5 +18,10 @@ export const EVENTS_CHANNEL = 'liftoff_events';
  * process only once the change has committed, in commit order.
  */
 export async function notifyCommitted(tx: EntityManager, range: CommittedRange): Promise<void> {
-  await tx.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, JSON.stringify(range)]);
+  await runStatement(tx, notifyStatement(range));
+}
+
+/** The NOTIFY as a statement of the change's batch of writes. */
+export function notifyStatement(range: CommittedRange): BatchStatement {
+  return { sql: `SELECT pg_notify($1, $2)`, params: [EVENTS_CHANNEL, JSON.stringify(range)] };
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
-import { notifyCommitted } from './event-notification.repository.js';
+import { notifyStatement } from './event-notification.repository.js';
 import { LaunchEventBus } from './launch-event-bus.js';
 
 /**
@@ -23,13 +23,15 @@ export class EventsCommitHook implements CommitHook {
     commands.useHook(this);
   }
 
-  async inTransaction(tx: EntityManager, change: CommandResult): Promise<void> {
-    if (change.events.length === 0 || !this.bus.usesListen) return;
-    await notifyCommitted(tx, {
+  inTransaction(_tx: unknown, change: CommandResult): Promise<HookWrites> {
+    if (change.events.length === 0 || !this.bus.usesListen)
+      return Promise.resolve({ statements: [] });
+    const range = {
       l: change.state.id,
       from: change.events[0]!.sequence,
       to: change.events.at(-1)!.sequence,
-    });
+    };
+    return Promise.resolve({ statements: [notifyStatement(range)] });
   }
 
   afterCommit(change: CommandResult): void {

@@ -24,10 +24,11 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { isUuid } from '../common/ids.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
+import { runBatch, type BatchStatement } from '../database/write-batch.repository.js';
 import { eventHash } from './event-chain.js';
 import type { LaunchEventEntity } from './launch-event.entity.js';
 import { LaunchFreezeWindows } from './launch-freeze-windows.js';
-import { LaunchRepository } from './launch.repository.js';
+import { LaunchRepository, type LockedLaunchRow } from './launch.repository.js';
 
 /** What one committed command produced. */
 export interface CommandResult {
@@ -53,14 +54,26 @@ export interface RunOptions {
   at?: string;
 }
 
+/** A hook's part of a change: its statements, and what it keeps of the log from now on. */
+export interface HookWrites {
+  readonly statements: readonly BatchStatement[];
+  /** Stored on the launch row with the change, under the hook's `keeps` name. */
+  readonly keep?: unknown;
+}
+
 /**
- * Work that belongs to every change: `inTransaction` runs inside the command's transaction
- * after its events are appended (outbox rows, durable timers, NOTIFY, which PostgreSQL
- * delivers only on commit); `afterCommit` runs once the commit succeeded. Registered by
+ * Work that belongs to every change: `inTransaction` answers, inside the command's
+ * transaction and under the launch's lock, the hook's writes for the change (outbox rows,
+ * durable timers, NOTIFY, which PostgreSQL delivers only on commit); they go out in the one
+ * batch with the change's own writes, so they commit or vanish with its events. A hook that
+ * needs something of the launch's past keeps it on the launch row (`keeps`; it gets the last
+ * change's `keep` as `kept`, undefined when none was kept yet), read with the lock, instead of
+ * reading the log under the lock. `afterCommit` runs once the commit succeeded. Registered by
  * the notifications module, so this service knows nothing of webhooks or subscribers.
  */
 export interface CommitHook {
-  inTransaction(tx: EntityManager, change: CommandResult): Promise<void>;
+  readonly keeps?: string;
+  inTransaction(tx: EntityManager, change: CommandResult, kept: unknown): Promise<HookWrites>;
   afterCommit?(change: CommandResult): void;
 }
 
@@ -119,15 +132,7 @@ export class LaunchCommandService {
             now: options.at ?? this.clock.now().toISOString(),
             newId: randomUUID,
           });
-          const change = await this.commit(
-            tx,
-            viewer.user,
-            null,
-            0,
-            null,
-            outcome.events,
-            outcome.snapshot,
-          );
+          const change = await this.commit(tx, viewer.user, null, outcome.events, outcome.snapshot);
           return { ...change, answer: outcome.answer };
         }),
       );
@@ -160,7 +165,9 @@ export class LaunchCommandService {
 
   /**
    * One transaction: lock the launch (none when `launchId` is null or names nothing), one
-   * call into the rules (which check the input before the launch exists), append.
+   * call into the rules (which check the input before the launch exists), append. Under the
+   * lock: the locking read (snapshot, version, head hash and the hooks' state in one row), one
+   * batch of writes, COMMIT. Work that needs no lock goes before it.
    */
   private async execute<K extends LaunchScopedType>(
     viewer: Viewer,
@@ -188,15 +195,7 @@ export class LaunchCommandService {
         now,
         newId: randomUUID,
       });
-      const change = await this.commit(
-        tx,
-        viewer.user,
-        launch?.snapshot ?? null,
-        row?.version ?? 0,
-        row ? await this.repo.headHash(tx, row.id, row.version) : null,
-        outcome.events,
-        outcome.snapshot,
-      );
+      const change = await this.commit(tx, viewer.user, row, outcome.events, outcome.snapshot);
       return { ...change, answer: outcome.answer };
     });
     return this.committed(result);
@@ -217,15 +216,7 @@ export class LaunchCommandService {
       const events = await decideDue(tx, snapshot, now);
       if (events.length === 0)
         return { state: stateOf(snapshot), version: row.version, events: [], actor: null };
-      return this.commit(
-        tx,
-        null,
-        snapshot,
-        row.version,
-        await this.repo.headHash(tx, row.id, row.version),
-        events,
-        events.reduce(applyEvent, snapshot),
-      );
+      return this.commit(tx, null, row, events, events.reduce(applyEvent, snapshot));
     });
     return result && this.committed(result);
   }
@@ -235,20 +226,23 @@ export class LaunchCommandService {
     return result;
   }
 
-  /** Writes the decided events and everything they change, inside the caller's transaction. */
+  /**
+   * Writes the decided events and everything they change, inside the caller's transaction:
+   * one batch (one statement) with the hooks' writes. `row`: the locked launch, null when
+   * the change creates it.
+   */
   private async commit(
     tx: EntityManager,
     actor: UserEntity | null,
-    before: LaunchSnapshot | null,
-    version: number,
-    headHash: string | null,
+    row: LockedLaunchRow | null,
     events: readonly DomainEvent[],
     after: LaunchSnapshot,
   ): Promise<CommandResult> {
+    const version = row?.version ?? 0;
     // An UPDATE that changes nothing: nothing to record.
     if (events.length === 0) return { state: stateOf(after), version, events: [], actor };
     const state = stateOf(after);
-    let prevHash = headHash;
+    let prevHash = row?.headHash ?? null;
     let sequence = version;
     const rows: LaunchEventEntity[] = [];
     const itemIds = new Set<string>();
@@ -275,34 +269,38 @@ export class LaunchCommandService {
       effects.signOffIds.forEach((id) => signOffIds.add(id));
     }
     const stored = persistSnapshot(after);
-    // The launch row first (the others reference it); then the rest queued at once on the
-    // transaction's connection, so the lock is not held across event-loop turns between them.
-    await this.repo.saveLaunch(
-      tx,
-      {
-        state,
-        version: sequence,
-        machineVersion: stored.machineVersion,
-        snapshot: stored.snapshot,
-        blocked: isBlocked(state),
-      },
-      before === null,
-    );
-    await Promise.all([
-      this.repo.upsertItems(
-        tx,
-        state.id,
-        state.items.filter((i) => itemIds.has(i.id)),
-      ),
-      this.repo.upsertSignOffs(
-        tx,
-        state.id,
-        state.signOffs.filter((s) => signOffIds.has(s.id)),
-      ),
-      this.repo.appendEvents(tx, rows),
-    ]);
+    const items = state.items.filter((i) => itemIds.has(i.id));
+    const signOffs = state.signOffs.filter((s) => signOffIds.has(s.id));
+    // A changed sign-off the state no longer holds was superseded (only that removes one).
+    const superseded = [...signOffIds].filter((id) => !signOffs.some((s) => s.id === id));
     const result = { state, version: sequence, events: rows, actor };
-    for (const hook of this.hooks) await hook.inTransaction(tx, result);
+    const hookState = { ...row?.hookState };
+    const hookStatements: BatchStatement[] = [];
+    for (const hook of this.hooks) {
+      const writes = await hook.inTransaction(tx, result, hook.keeps && hookState[hook.keeps]);
+      hookStatements.push(...writes.statements);
+      if (hook.keeps) hookState[hook.keeps] = writes.keep;
+    }
+    const statements: BatchStatement[] = [
+      this.repo.saveLaunchStatement(
+        {
+          state,
+          version: sequence,
+          machineVersion: stored.machineVersion,
+          snapshot: stored.snapshot,
+          blocked: isBlocked(state),
+          headHash: prevHash,
+          hookState,
+        },
+        row === null,
+      ),
+      this.repo.appendEventsStatement(rows),
+    ];
+    if (items.length > 0) statements.push(this.repo.upsertItemsStatement(state.id, items));
+    if (signOffs.length > 0) statements.push(this.repo.upsertSignOffsStatement(state.id, signOffs));
+    if (superseded.length > 0)
+      statements.push(this.repo.supersedeSignOffsStatement(state.id, superseded));
+    await runBatch(tx, [...statements, ...hookStatements]);
     return result;
   }
 }

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkAsOf, migrateSnapshot, plan, readiness, readinessAsOf } from '#workflow';
+import {
+  checkAsOf,
+  migrateSnapshot,
+  plan,
+  readiness,
+  readinessAsOf,
+  type SignOffState,
+} from '#workflow';
 import { AppError } from '../common/app-error.js';
 import { CursorCodec } from '../common/cursor-codec.js';
 import { isUuid } from '../common/ids.js';
@@ -125,6 +132,14 @@ export class LaunchQueryService {
 
   async earlyAccess(): Promise<LaunchModel[]> {
     return (await this.repo.earlyAccess()).map(launchFromRow);
+  }
+
+  /** The launch's sign-offs, oldest first: the standing ones, or every one ever made. */
+  async signOffs(
+    launch: LaunchModel,
+    includeSuperseded: boolean,
+  ): Promise<readonly SignOffState[]> {
+    return includeSuperseded ? this.repo.signOffHistory(launch.id) : launch.state.signOffs;
   }
 
   async events(

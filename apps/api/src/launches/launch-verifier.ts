@@ -4,9 +4,11 @@ import {
   isBlocked,
   persistSnapshot,
   replay,
+  signOffHistory,
   stateOf,
   type DomainEvent,
   type LaunchState,
+  type SignOffState,
 } from '#workflow';
 import { eventHash } from './event-chain.js';
 import { LaunchAuditRepository } from './launch-audit.repository.js';
@@ -22,8 +24,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * Rebuilds a launch from its events and compares it with everything stored: the hash
- * chain, the head against the launch's version (a deleted tail shows), the snapshot, the
- * launch row, the checklist items and the sign-offs.
+ * chain, the head against the launch's version and head hash (a deleted tail shows), the
+ * snapshot, the launch row, the checklist items and the sign-offs (superseded ones included).
  */
 export async function verifyLaunch(db: DataSource, launchId: string): Promise<VerifyReport> {
   const problems: string[] = [];
@@ -68,26 +70,29 @@ export async function verifyLaunch(db: DataSource, launchId: string): Promise<Ve
       `the log ends at sequence ${events.length} but the launch is at version ${String(launch.version)}`,
     );
   }
+  if (launch.head_hash !== prevHash)
+    problems.push('the head hash on the launch row is not the hash of its last event');
   if (problems.length > 0) return report;
 
   let state: LaunchState;
   let persisted: unknown;
+  let signOffsEver: SignOffState[];
   try {
-    const snapshot = replay(
-      events.map(
-        (e) =>
-          ({
-            type: e.type,
-            at: e.at.toISOString(),
-            actorId: e.actor_id,
-            team: e.team,
-            stage: e.stage,
-            data: e.data,
-          }) as DomainEvent,
-      ),
+    const domainEvents = events.map(
+      (e) =>
+        ({
+          type: e.type,
+          at: e.at.toISOString(),
+          actorId: e.actor_id,
+          team: e.team,
+          stage: e.stage,
+          data: e.data,
+        }) as DomainEvent,
     );
+    const snapshot = replay(domainEvents);
     state = stateOf(snapshot);
     persisted = persistSnapshot(snapshot).snapshot;
+    signOffsEver = signOffHistory(domainEvents);
   } catch (error) {
     problems.push(`replay failed: ${error instanceof Error ? error.message : String(error)}`);
     return report;
@@ -161,7 +166,7 @@ export async function verifyLaunch(db: DataSource, launchId: string): Promise<Ve
   ) =>
     String(a.signedAt).localeCompare(String(b.signedAt)) ||
     String(a.id).localeCompare(String(b.id));
-  if (!isDeepStrictEqual(signOffRows.sort(byTimeThenId), [...state.signOffs].sort(byTimeThenId))) {
+  if (!isDeepStrictEqual(signOffRows.sort(byTimeThenId), signOffsEver.sort(byTimeThenId))) {
     problems.push('sign_off rows differ from the replayed sign-offs');
   }
   return report;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ChecklistItemState, DomainEvent, LaunchState, SignOffState, Stage } from '#workflow';
+import { runStatement, type BatchStatement } from '../database/write-batch.repository.js';
 import type { LaunchEventEntity } from './launch-event.entity.js';
 
 export interface LaunchRow {
@@ -9,6 +10,13 @@ export interface LaunchRow {
   version: number;
   machineVersion: number;
   snapshot: object;
+}
+
+/** The row as the command path locks it, with the hash at the head of its log. */
+export interface LockedLaunchRow extends LaunchRow {
+  headHash: string | null;
+  /** What commit hooks keep of the launch's log, by hook. */
+  hookState: Record<string, unknown>;
 }
 
 export interface LaunchPageQuery {
@@ -25,6 +33,9 @@ export interface LaunchProjection {
   machineVersion: number;
   snapshot: object;
   blocked: boolean;
+  /** The hash of the event at `version`. */
+  headHash: string | null;
+  hookState: Record<string, unknown>;
 }
 
 const EVENT_COLUMNS = `id, launch_id AS "launchId", sequence, type, stage, team, actor_id AS "actorId", at,
@@ -72,24 +83,28 @@ export class LaunchRepository {
   /**
    * The launch row locked for the rest of the transaction: one launch, one serialisation
    * point. `skipLocked`: null at once when another transaction holds the row (timers skip it).
+   * Everything a command reads under the lock is on this row (the snapshot, the version, the
+   * head hash, the hooks' state), so one statement both waits for the lock and reads the row
+   * as the transaction it waited for left it: a subquery reading another table would see that
+   * statement's older snapshot and miss what the transaction it waited for wrote.
    */
   async lock(
     tx: EntityManager,
     id: string,
     { skipLocked = false } = {},
-  ): Promise<LaunchRow | null> {
-    const rows: RawLaunchRow[] = await tx.query(
-      `SELECT id, version, machine_version, snapshot FROM launch WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
+  ): Promise<LockedLaunchRow | null> {
+    const rows: (RawLaunchRow & {
+      head_hash: string | null;
+      hook_state: Record<string, unknown>;
+    })[] = await tx.query(
+      `SELECT id, version, machine_version, snapshot, head_hash, hook_state FROM launch WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
       [id],
     );
-    return rows[0] ? toLaunchRow(rows[0]) : null;
+    const row = rows[0];
+    return row ? { ...toLaunchRow(row), headHash: row.head_hash, hookState: row.hook_state } : null;
   }
 
-  /**
-   * The hash at the head of the log. A statement of its own, after the lock: a subquery in
-   * the locking SELECT would read with that statement's older snapshot and miss the event
-   * committed by the transaction it waited for.
-   */
+  /** The hash of the event at `version`, read from the log (the launch row keeps its own copy). */
   async headHash(tx: EntityManager, launchId: string, version: number): Promise<string | null> {
     const rows: { hash: string }[] = await tx.query(
       `SELECT hash FROM launch_event WHERE launch_id = $1 AND sequence = $2`,
@@ -115,11 +130,15 @@ export class LaunchRepository {
     return rows.length > 0;
   }
 
-  // The writes below run inside the launch's lock on every command: plain SQL, one statement
-  // each (arrays unnested for several rows), keeps the lock short.
+  // The writes below run inside the launch's lock on every command: each one statement (arrays
+  // unnested for several rows), which the command path sends together as one batch.
 
   /** Writes the launch row from the new state (insert on creation, update after). */
   async saveLaunch(tx: EntityManager, p: LaunchProjection, isNew: boolean): Promise<void> {
+    await runStatement(tx, this.saveLaunchStatement(p, isNew));
+  }
+
+  saveLaunchStatement(p: LaunchProjection, isNew: boolean): BatchStatement {
     const s = p.state;
     const values = [
       s.id,
@@ -135,25 +154,27 @@ export class LaunchRepository {
       p.machineVersion,
       JSON.stringify(p.snapshot),
       s.updatedAt,
+      p.headHash,
+      JSON.stringify(p.hookState),
     ];
     if (isNew) {
-      await tx.query(
-        `INSERT INTO launch (id, name, description, stage, blocked, target_ga_date, support_lead_days,
+      return {
+        sql: `INSERT INTO launch (id, name, description, stage, blocked, target_ga_date, support_lead_days,
                              block_response_hours, early_access_granted_at, version, machine_version, snapshot,
-                             updated_at, key, coordinator_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16)`,
-        [...values, s.key, s.coordinatorId, s.createdAt],
-      );
-    } else {
-      // key, coordinator and creation time never change.
-      await tx.query(
-        `UPDATE launch SET name = $2, description = $3, stage = $4, blocked = $5, target_ga_date = $6,
-                support_lead_days = $7, block_response_hours = $8, early_access_granted_at = $9, version = $10,
-                machine_version = $11, snapshot = $12::jsonb, updated_at = $13
-          WHERE id = $1`,
-        values,
-      );
+                             updated_at, head_hash, hook_state, key, coordinator_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15::jsonb, $16, $17, $18)`,
+        params: [...values, s.key, s.coordinatorId, s.createdAt],
+      };
     }
+    // key, coordinator and creation time never change.
+    return {
+      sql: `UPDATE launch SET name = $2, description = $3, stage = $4, blocked = $5, target_ga_date = $6,
+                support_lead_days = $7, block_response_hours = $8, early_access_granted_at = $9, version = $10,
+                machine_version = $11, snapshot = $12::jsonb, updated_at = $13, head_hash = $14,
+                hook_state = $15::jsonb
+          WHERE id = $1`,
+      params: values,
+    };
   }
 
   async upsertItems(
@@ -161,10 +182,13 @@ export class LaunchRepository {
     launchId: string,
     items: readonly ChecklistItemState[],
   ): Promise<void> {
-    if (items.length === 0) return;
+    if (items.length > 0) await runStatement(tx, this.upsertItemsStatement(launchId, items));
+  }
+
+  upsertItemsStatement(launchId: string, items: readonly ChecklistItemState[]): BatchStatement {
     const column = <K extends keyof ChecklistItemState>(key: K) => items.map((i) => i[key]);
-    await tx.query(
-      `INSERT INTO checklist_item (id, launch_id, stage, team, title, description, required, status, evidence_url,
+    return {
+      sql: `INSERT INTO checklist_item (id, launch_id, stage, team, title, description, required, status, evidence_url,
                                    note, completed_by_id, completed_at, position)
        SELECT id, $2, stage, team, title, description, required, status, evidence_url, note, completed_by_id,
               completed_at, position
@@ -176,7 +200,7 @@ export class LaunchRepository {
               description = EXCLUDED.description, required = EXCLUDED.required, status = EXCLUDED.status,
               evidence_url = EXCLUDED.evidence_url, note = EXCLUDED.note, completed_by_id = EXCLUDED.completed_by_id,
               completed_at = EXCLUDED.completed_at, position = EXCLUDED.position`,
-      [
+      params: [
         column('id'),
         launchId,
         column('stage'),
@@ -191,7 +215,7 @@ export class LaunchRepository {
         column('completedAt'),
         column('position'),
       ],
-    );
+    };
   }
 
   async upsertSignOffs(
@@ -199,17 +223,21 @@ export class LaunchRepository {
     launchId: string,
     signOffs: readonly SignOffState[],
   ): Promise<void> {
-    if (signOffs.length === 0) return;
+    if (signOffs.length > 0)
+      await runStatement(tx, this.upsertSignOffsStatement(launchId, signOffs));
+  }
+
+  upsertSignOffsStatement(launchId: string, signOffs: readonly SignOffState[]): BatchStatement {
     const column = <K extends keyof SignOffState>(key: K) => signOffs.map((s) => s[key]);
-    await tx.query(
-      `INSERT INTO sign_off (id, launch_id, stage, team, decision, comment, signed_by_id, signed_at, status, override)
+    return {
+      sql: `INSERT INTO sign_off (id, launch_id, stage, team, decision, comment, signed_by_id, signed_at, status, override)
        SELECT id, $2, stage, team, decision, comment, signed_by_id, signed_at, status, override
          FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::timestamptz[],
                      $9::text[], $10::boolean[])
               AS s(id, stage, team, decision, comment, signed_by_id, signed_at, status, override)
        ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, decision = EXCLUDED.decision,
               comment = EXCLUDED.comment, override = EXCLUDED.override`,
-      [
+      params: [
         column('id'),
         launchId,
         column('stage'),
@@ -221,19 +249,30 @@ export class LaunchRepository {
         column('status'),
         column('override'),
       ],
-    );
+    };
+  }
+
+  /** The sign-offs a change superseded: they left the launch's state, their rows stay. */
+  supersedeSignOffsStatement(launchId: string, ids: readonly string[]): BatchStatement {
+    return {
+      sql: `UPDATE sign_off SET status = 'SUPERSEDED' WHERE launch_id = $1 AND id = ANY($2::uuid[])`,
+      params: [launchId, ids],
+    };
   }
 
   async appendEvents(tx: EntityManager, events: readonly LaunchEventEntity[]): Promise<void> {
-    if (events.length === 0) return;
+    if (events.length > 0) await runStatement(tx, this.appendEventsStatement(events));
+  }
+
+  appendEventsStatement(events: readonly LaunchEventEntity[]): BatchStatement {
     const column = <K extends keyof LaunchEventEntity>(key: K) => events.map((e) => e[key]);
-    await tx.query(
-      `INSERT INTO launch_event (id, launch_id, sequence, type, stage, team, actor_id, at, data, prev_hash, hash)
+    return {
+      sql: `INSERT INTO launch_event (id, launch_id, sequence, type, stage, team, actor_id, at, data, prev_hash, hash)
        SELECT id, launch_id, sequence, type, stage, team, actor_id, at, data::jsonb, prev_hash, hash
          FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::uuid[],
                      $8::timestamptz[], $9::text[], $10::text[], $11::text[])
               AS e(id, launch_id, sequence, type, stage, team, actor_id, at, data, prev_hash, hash)`,
-      [
+      params: [
         column('id'),
         column('launchId'),
         column('sequence'),
@@ -246,7 +285,7 @@ export class LaunchRepository {
         column('prevHash'),
         column('hash'),
       ],
-    );
+    };
   }
 
   async findByIdOrKey(where: { id: string } | { key: string }): Promise<LaunchRow | null> {
@@ -300,6 +339,24 @@ export class LaunchRepository {
       [id],
     );
     return rows[0]?.version ?? null;
+  }
+
+  /**
+   * Every sign-off of a launch, superseded ones included (the snapshot holds the standing
+   * ones only), in signing order: the order of the events that made them.
+   */
+  async signOffHistory(launchId: string): Promise<SignOffState[]> {
+    const rows: (Omit<SignOffState, 'signedAt'> & { signedAt: Date })[] = await this.db.query(
+      `SELECT s.id, s.stage, s.team, s.decision, s.comment, s.signed_by_id AS "signedById",
+              s.signed_at AS "signedAt", s.status, s.override
+         FROM sign_off s
+         JOIN launch_event e ON e.launch_id = s.launch_id AND e.type IN ('SIGNED_GO', 'SIGNED_NO_GO')
+                            AND e.data->>'signOffId' = s.id::text
+        WHERE s.launch_id = $1
+        ORDER BY e.sequence`,
+      [launchId],
+    );
+    return rows.map((r) => ({ ...r, signedAt: r.signedAt.toISOString() }));
   }
 
   /** Whether an event belongs to a launch (replies must stay within their launch). */

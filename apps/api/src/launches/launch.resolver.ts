@@ -157,14 +157,14 @@ export class LaunchResolver {
   @ResolveField(() => [SignOffModel], {
     description: 'Sign-offs, oldest first; ACTIVE only unless includeSuperseded.',
   })
-  signOffs(
+  async signOffs(
     @Parent() launch: LaunchModel,
     @Args('stage', { type: () => StageEnum, nullable: true }) stage?: Stage | null,
     @Args('includeSuperseded', { type: () => Boolean, defaultValue: false })
     includeSuperseded = false,
-  ): SignOffModel[] {
-    return launch.state.signOffs
-      .filter((s) => (!stage || s.stage === stage) && (includeSuperseded || s.status === 'ACTIVE'))
+  ): Promise<SignOffModel[]> {
+    return (await this.queries.signOffs(launch, includeSuperseded))
+      .filter((s) => !stage || s.stage === stage)
       .map((s) => toSignOffModel(launch.state, s, this.now()));
   }
 

@@ -3,6 +3,7 @@ import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
 import { MetricsService } from './metrics.service.js';
 
@@ -16,7 +17,9 @@ export class TransitionsMetricsHook implements CommitHook {
     commands.useHook(this);
   }
 
-  async inTransaction(): Promise<void> {}
+  inTransaction(): Promise<HookWrites> {
+    return Promise.resolve({ statements: [] });
+  }
 
   afterCommit(change: CommandResult): void {
     for (const event of change.events) {

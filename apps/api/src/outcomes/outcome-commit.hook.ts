@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { gaReachedAt, outcomeMeasureDueAt } from '#workflow';
 import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
 import { OutcomeRepository } from './outcome.repository.js';
 
@@ -21,17 +21,21 @@ export class OutcomeCommitHook implements CommitHook {
     commands.useHook(this);
   }
 
-  async inTransaction(tx: EntityManager, change: CommandResult): Promise<void> {
-    for (const event of change.events) {
-      const gaAt = gaReachedAt({ ...event, at: event.at.toISOString() } as never);
-      if (!gaAt) continue;
-      await this.outcomes.recordGa(tx, {
-        launchId: change.state.id,
-        key: change.state.key,
-        template: change.state.template,
-        gaAt,
-        measureDueAt: outcomeMeasureDueAt(gaAt),
-      });
-    }
+  inTransaction(_tx: unknown, change: CommandResult): Promise<HookWrites> {
+    return Promise.resolve({
+      statements: change.events.flatMap((event) => {
+        const gaAt = gaReachedAt({ ...event, at: event.at.toISOString() } as never);
+        if (!gaAt) return [];
+        return [
+          this.outcomes.recordGaStatement({
+            launchId: change.state.id,
+            key: change.state.key,
+            template: change.state.template,
+            gaAt,
+            measureDueAt: outcomeMeasureDueAt(gaAt),
+          }),
+        ];
+      }),
+    });
   }
 }

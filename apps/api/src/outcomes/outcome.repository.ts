@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { BatchStatement } from '../database/write-batch.repository.js';
 import {
   BASELINE_COHORT,
   type BaselineLaunchInput,
@@ -127,11 +128,16 @@ export class OutcomeRepository {
 
   /** Records that a launch reached GA (once: the first GA wins, as there is no second). */
   async recordGa(tx: Runner, row: GaRow): Promise<void> {
-    await tx.query(
-      `INSERT INTO launch_outcome (launch_id, key, template, ga_at, measure_due_at)
+    const { sql, params } = this.recordGaStatement(row);
+    await tx.query(sql, [...params]);
+  }
+
+  recordGaStatement(row: GaRow): BatchStatement {
+    return {
+      sql: `INSERT INTO launch_outcome (launch_id, key, template, ga_at, measure_due_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (launch_id) DO NOTHING`,
-      [row.launchId, row.key, row.template, row.gaAt, row.measureDueAt],
-    );
+      params: [row.launchId, row.key, row.template, row.gaAt, row.measureDueAt],
+    };
   }
 
   /** When the launch reached GA, or null (not at GA, or cancelled). */

@@ -10,6 +10,7 @@ import {
   type SloPolicy,
 } from '#workflow';
 import { AppConfig } from '../config/app-config.js';
+import { runStatement, type BatchStatement } from '../database/write-batch.repository.js';
 
 /** The durable internal-SLO timers: one row per launch that owes an event, at its due time. */
 @Injectable()
@@ -41,19 +42,23 @@ export class SloTimerRepository {
    */
   async reschedule(tx: EntityManager, state: LaunchState, known?: SloHistory): Promise<void> {
     // Without history a launch owes at most what it would owe with none: nothing means nothing.
-    const due =
+    const history =
       nextSloDueAt(state, EMPTY_SLO_HISTORY, this.policy) === null
-        ? null
-        : nextSloDueAt(state, known ?? (await this.history(tx, state.id)), this.policy);
-    if (due === null) {
-      await tx.query(`DELETE FROM slo_timer WHERE launch_id = $1`, [state.id]);
-    } else {
-      await tx.query(
-        `INSERT INTO slo_timer (launch_id, due_at) VALUES ($1, $2)
+        ? EMPTY_SLO_HISTORY
+        : (known ?? (await this.history(tx, state.id)));
+    await runStatement(tx, this.rescheduleStatement(state, history));
+  }
+
+  /** The same write as a statement, for the change's batch. */
+  rescheduleStatement(state: LaunchState, history: SloHistory): BatchStatement {
+    const due = nextSloDueAt(state, history, this.policy);
+    if (due === null)
+      return { sql: `DELETE FROM slo_timer WHERE launch_id = $1`, params: [state.id] };
+    return {
+      sql: `INSERT INTO slo_timer (launch_id, due_at) VALUES ($1, $2)
          ON CONFLICT (launch_id) DO UPDATE SET due_at = EXCLUDED.due_at`,
-        [state.id, due],
-      );
-    }
+      params: [state.id, due],
+    };
   }
 
   /** Launches whose timer is due at `now`, oldest first. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
@@ -7,9 +6,10 @@ import {
   LaunchCommandService,
   type CommandResult,
   type CommitHook,
+  type HookWrites,
 } from '../launches/launch-command.service.js';
-import { WebhookOutboxRepository, type OutboxMessage } from './webhook-outbox.repository.js';
-import { webhookBody, type PayloadActor } from './webhook-payload.js';
+import { WebhookOutboxRepository } from './webhook-outbox.repository.js';
+import { webhookBody, type PayloadActor, type WebhookFormat } from './webhook-payload.js';
 
 /** Writes one outbox message per matching endpoint and event, in the event's transaction. */
 @Injectable()
@@ -25,10 +25,12 @@ export class WebhookOutbox implements CommitHook {
     commands.useHook(this);
   }
 
-  async inTransaction(tx: EntityManager, change: CommandResult): Promise<void> {
-    if (change.events.length === 0) return;
-    const hooks = await this.repo.endpoints(tx);
-    if (hooks.length === 0) return;
+  /**
+   * The message bodies in both formats, for the statement that picks each endpoint's: the
+   * endpoints are read by that statement in the batch, not by a round trip of their own.
+   */
+  async inTransaction(tx: EntityManager, change: CommandResult): Promise<HookWrites> {
+    if (change.events.length === 0) return { statements: [] };
     // The person who made the change travels with it; anyone else an event names is read.
     const known = change.actor ? [change.actor] : [];
     const otherIds = [
@@ -42,26 +44,25 @@ export class WebhookOutbox implements CommitHook {
         { id: u.id, name: u.name, email: u.email, role: u.role, teams: u.teams },
       ]),
     );
-    const messages: OutboxMessage[] = [];
-    for (const event of change.events) {
-      for (const hook of hooks) {
-        if (hook.event_types && !hook.event_types.includes(event.type)) continue;
-        messages.push({
-          id: randomUUID(),
-          webhookId: hook.id,
+    const body = (format: WebhookFormat, event: CommandResult['events'][number]) =>
+      webhookBody(
+        format,
+        event,
+        change.state,
+        event.actorId ? (actors.get(event.actorId) ?? null) : null,
+        this.config.publicUrl,
+      );
+    const statements = [
+      this.repo.insertForEndpointsStatement(
+        change.events.map((event) => ({
           eventId: event.id,
           launchId: event.launchId,
           sequence: event.sequence,
-          body: webhookBody(
-            hook.format,
-            event,
-            change.state,
-            event.actorId ? (actors.get(event.actorId) ?? null) : null,
-            this.config.publicUrl,
-          ),
-        });
-      }
-    }
-    await this.repo.insert(tx, messages);
+          type: event.type,
+          bodies: { JSON: body('JSON', event), SLACK: body('SLACK', event) },
+        })),
+      ),
+    ];
+    return { statements };
   }
 }

@@ -30,7 +30,11 @@ export function toSignOffModel(
   });
 }
 
-/** Readiness with the items and sign-offs it names attached, so clients need no second query. */
+/**
+ * Readiness with the items and sign-offs it names attached, so clients need no second query.
+ * `missing` and `stages` are built when first read: a page asking for the score builds no
+ * item or sign-off models.
+ */
 export function toReadinessModel(state: LaunchState, r: Readiness, now: string): ReadinessModel {
   const item = (id: string | null) => {
     const found = id ? state.items.find((i) => i.id === id) : undefined;
@@ -40,16 +44,26 @@ export function toReadinessModel(state: LaunchState, r: Readiness, now: string):
     const found = id ? state.signOffs.find((s) => s.id === id) : undefined;
     return found ? toSignOffModel(state, found, now) : null;
   };
+  let missing: ReadinessModel['missing'] | undefined;
+  let stages: ReadinessModel['stages'] | undefined;
   return {
-    ...r,
-    missing: r.missing.map((m) => ({ ...m, item: item(m.itemId) })),
-    stages: r.stages.map((s) => ({
-      ...s,
-      teams: s.teams.map((t) => ({
-        ...t,
-        signOff: signOff(t.signOffId),
-        signOffs: t.signOffIds.flatMap((id) => signOff(id) ?? []),
-      })),
-    })),
+    stage: r.stage,
+    nextStage: r.nextStage,
+    canAdvance: r.canAdvance,
+    blocked: r.blocked,
+    score: r.score,
+    get missing() {
+      return (missing ??= r.missing.map((m) => ({ ...m, item: item(m.itemId) })));
+    },
+    get stages() {
+      return (stages ??= r.stages.map((s) => ({
+        ...s,
+        teams: s.teams.map((t) => ({
+          ...t,
+          signOff: signOff(t.signOffId),
+          signOffs: t.signOffIds.flatMap((id) => signOff(id) ?? []),
+        })),
+      })));
+    },
   };
 }

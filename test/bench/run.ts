@@ -55,12 +55,18 @@ function round(n: number, digits = 1): number {
   return Number(n.toFixed(digits));
 }
 
-async function load(url: string, token: string | null, body: unknown, connections: number) {
+async function load(
+  url: string,
+  token: string | null,
+  body: unknown,
+  connections: number,
+  seconds = SECONDS,
+) {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
     connections,
-    duration: SECONDS,
+    duration: seconds,
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -78,7 +84,7 @@ async function load(url: string, token: string | null, body: unknown, connection
   const errors = result.errors + result.non2xx + result.mismatches; // errors include timeouts
   return {
     // Answers without any error, per second.
-    rps: Math.max(0, result.requests.total - errors) / SECONDS,
+    rps: Math.max(0, result.requests.total - errors) / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors,
@@ -165,8 +171,17 @@ function serve(phase: string, env: Record<string, string>): Promise<ServerProces
   return startServer(env, 60_000, profile);
 }
 
-/** The bare Apollo `{ ping }` server every throughput phase is compared with, right after it. */
-async function withPingServer<T>(run: (pingUrl: string) => Promise<T>): Promise<T> {
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The bare Apollo `{ ping }` server every throughput phase is compared with. */
+async function withPingServer<T>(
+  run: (pingUrl: string, pingPid: number) => Promise<T>,
+): Promise<T> {
   const port = await freePort();
   const ping = spawn(process.execPath, ['dist/test/bench/ping-server.js'], {
     env: { ...process.env, PORT: String(port) },
@@ -176,16 +191,19 @@ async function withPingServer<T>(run: (pingUrl: string) => Promise<T>): Promise<
       ping.stdout.once('data', () => resolve());
       ping.once('exit', (code) => reject(new Error(`ping server exited with ${code}`)));
     });
-    return await run(`http://127.0.0.1:${port}`);
+    return await run(`http://127.0.0.1:${port}`, ping.pid!);
   } finally {
     ping.kill('SIGTERM');
   }
 }
 
 /**
- * One operation at 20 clients against the bare Apollo `{ ping }` measured right after it on
- * the same machine: the ratio is the figure, so a busy machine slows both sides.
+ * One operation at 20 clients against the bare Apollo `{ ping }` on the same machine, in
+ * alternating slices (liftoff, ping, liftoff, ping, ...) so that a machine busy with other
+ * work slows both sides alike; the ratio is the figure. The CPU time each server spends per
+ * answer is reported beside it: it depends far less on what else the machine runs.
  */
+const SLICES = 4;
 async function versusPing(
   phase: string,
   measure: string,
@@ -201,26 +219,48 @@ async function versusPing(
   const db = await createScratchDatabase(`bench_${phase.toLowerCase()}`);
   const server = await serve(phase, { ...API_ENV, DATABASE_URL: db.url });
   try {
-    await withPingServer(async (pingUrl) => {
+    await withPingServer(async (pingUrl, pingPid) => {
       const cast = await createCast(server.url);
       const { token, body } = await operation(server, cast);
-      const api = await load(server.url, token, body, 20);
-      await new Promise((r) => setTimeout(r, 500));
-      const bare = await load(pingUrl, null, { query: '{ ping }' }, 20);
-      const ratio = api.rps / bare.rps;
+      await load(server.url, token, body, 20, 1); // warm-up
+      const sliceSeconds = SECONDS / SLICES;
+      const api = { answers: 0, errors: 0, cpuMs: 0, p50: [] as number[], p99: 0 };
+      const bare = { answers: 0, errors: 0, cpuMs: 0 };
+      for (let i = 0; i < SLICES; i += 1) {
+        let cpu = cpuMs(server.child.pid!);
+        const a = await load(server.url, token, body, 20, sliceSeconds);
+        api.cpuMs += cpuMs(server.child.pid!) - cpu;
+        api.answers += a.rps * sliceSeconds;
+        api.errors += a.errors;
+        api.p50.push(a.p50);
+        api.p99 = Math.max(api.p99, a.p99);
+        cpu = cpuMs(pingPid);
+        const b = await load(pingUrl, null, { query: '{ ping }' }, 20, sliceSeconds);
+        bare.cpuMs += cpuMs(pingPid) - cpu;
+        bare.answers += b.rps * sliceSeconds;
+        bare.errors += b.errors;
+      }
+      const apiRps = api.answers / SECONDS;
+      const bareRps = bare.answers / SECONDS;
+      const ratio = apiRps / bareRps;
+      const apiCpuMs = api.cpuMs / Math.max(1, api.answers);
+      const bareCpuMs = bare.cpuMs / Math.max(1, bare.answers);
       json[phase] = {
-        apiPerSecond: round(api.rps),
-        apiP50Ms: api.p50,
+        apiPerSecond: round(apiRps),
+        apiP50Ms: api.p50.sort((x, y) => x - y)[SLICES / 2],
         apiP99Ms: api.p99,
-        pingPerSecond: round(bare.rps),
+        apiCpuMsPerAnswer: round(apiCpuMs, 3),
+        pingPerSecond: round(bareRps),
+        pingCpuMsPerAnswer: round(bareCpuMs, 3),
         ratio: round(ratio, 2),
+        cpuRatio: round(bareCpuMs / apiCpuMs, 2),
         errors: api.errors + bare.errors,
       };
       rows.push({
-        measure: `${measure}, 20 clients (req/s)`,
-        liftoff: `${round(api.rps)}`,
-        baseline: `bare Apollo { ping } ${round(bare.rps)}`,
-        ratio: ratio.toFixed(2),
+        measure: `${measure}, 20 clients (req/s; CPU ms per answer)`,
+        liftoff: `${round(apiRps)}; ${apiCpuMs.toFixed(2)}`,
+        baseline: `bare Apollo { ping } ${round(bareRps)}; ${bareCpuMs.toFixed(2)}`,
+        ratio: `${ratio.toFixed(2)} (CPU ${(bareCpuMs / apiCpuMs).toFixed(2)})`,
         goal: `>= ${goal}`,
         met: ratio >= goal && api.errors === 0 && bare.errors === 0,
         errors: api.errors + bare.errors,

@@ -300,12 +300,16 @@ function stageReadiness(state: LaunchState, stage: Stage, now: string): StageRea
   };
 }
 
-/** Is this launch ready, and if not, what exactly is missing and whose move is it? */
+/**
+ * Is this launch ready, and if not, what exactly is missing and whose move is it? `stages`
+ * (every gated stage's progress, the larger part) is worked out when first read.
+ */
 export function readiness(state: LaunchState, now: string): Readiness {
   const required = state.items.filter((i) => i.required);
   const done = required.filter((i) => isItemClosed(i.status)).length;
   const missing = gateMissing(state, now);
   const final = isFinalStage(state.stage);
+  let stages: StageReadiness[] | undefined;
   return {
     stage: state.stage,
     nextStage: nextStage(state.stage),
@@ -313,6 +317,8 @@ export function readiness(state: LaunchState, now: string): Readiness {
     blocked: isBlocked(state),
     score: required.length === 0 ? 1 : done / required.length,
     missing,
-    stages: GATED_STAGES.map((stage) => stageReadiness(state, stage, now)),
+    get stages() {
+      return (stages ??= GATED_STAGES.map((stage) => stageReadiness(state, stage, now)));
+    },
   };
 }

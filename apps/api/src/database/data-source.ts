@@ -9,7 +9,7 @@ import { ChecklistTemplates1764000000030 } from './migrations/1764000000030-chec
 import { Identity1764000000040 } from './migrations/1764000000040-identity.js';
 import { Sessions1764000000041 } from './migrations/1764000000041-sessions.js';
 import { withSessionLock } from './advisory-lock.repository.js';
-import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import type { EmbeddedPostgres } from './embedded-postgres.js';
 
 export const MIGRATIONS = [
   InitialSchema1763880000000,
@@ -41,7 +41,10 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     installExtensions: false,
     logging: false,
   };
-  const embedded = config.embedded ? await openEmbeddedPostgres(config.DATA_DIR) : null;
+  // PGlite (a large module) is loaded only when embedded: a server installation starts without it.
+  const embedded = config.embedded
+    ? await (await import('./embedded-postgres.js')).openEmbeddedPostgres(config.DATA_DIR)
+    : null;
   const options: DataSourceOptions = embedded
     ? // One PGlite session serves one transaction at a time: a pool of one serialises them.
       { ...base, poolSize: 1, extra: { ...embedded.pgConfig, max: 1 } }

@@ -66,13 +66,17 @@ export interface RunningApp {
   demoUsers: DemoUser[];
 }
 
-/** Opens the database, migrates, seeds and builds the Nest application (not yet listening). */
+/**
+ * Opens the database (or takes the one `opening` opens), migrates, seeds and builds the Nest
+ * application (not yet listening).
+ */
 export async function createApp(
   config: AppConfig,
   logger = createRootLogger(config.LOG_LEVEL),
   clock?: Clock,
+  opening: Promise<Database> = openDatabase(config),
 ): Promise<RunningApp> {
-  const database = await openDatabase(config);
+  const database = await opening;
   try {
     await bootstrapAdmin(database.dataSource, config, logger);
     const app = await NestFactory.create<NestExpressApplication>(

@@ -10,7 +10,7 @@ import { ADMIN_TOKEN, createCast, createLaunchOver } from '../support/fault-fixt
 import { post } from '../support/http-client.js';
 import { QueryCounter } from '../support/query-counter.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
-import { freePort, startServer } from '../support/server-process.js';
+import { freePort, startServer, type ServerProcess } from '../support/server-process.js';
 
 /*
  * `npm run bench`: every figure side by side with its baseline, in one run on one machine.
@@ -18,6 +18,10 @@ import { freePort, startServer } from '../support/server-process.js';
  */
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/** BENCH_PROFILE=1: every server a phase starts writes its CPU profile (V8 .cpuprofile) on exit. */
+const PROFILE_DIR = process.env.BENCH_PROFILE === '1' ? 'bench/results/profiles' : null;
+/** BENCH_ONLY=readiness,fixedCost,...: run only these phases (names as printed). */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
 const API_ENV = {
   LOG_LEVEL: 'warn',
   BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
@@ -51,12 +55,18 @@ function round(n: number, digits = 1): number {
   return Number(n.toFixed(digits));
 }
 
-async function load(url: string, token: string | null, body: unknown, connections: number) {
+async function load(
+  url: string,
+  token: string | null,
+  body: unknown,
+  connections: number,
+  seconds = SECONDS,
+) {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
     connections,
-    duration: SECONDS,
+    duration: seconds,
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -74,7 +84,7 @@ async function load(url: string, token: string | null, body: unknown, connection
   const errors = result.errors + result.non2xx + result.mismatches; // errors include timeouts
   return {
     // Answers without any error, per second.
-    rps: Math.max(0, result.requests.total - errors) / SECONDS,
+    rps: Math.max(0, result.requests.total - errors) / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors,
@@ -127,7 +137,7 @@ async function signOffsOn(url: string, token: string, launchId: string): Promise
 
 async function signOffThroughput(): Promise<void> {
   const db = await createScratchDatabase('bench_signoff');
-  const server = await startServer({ ...API_ENV, DATABASE_URL: db.url });
+  const server = await serve('signOff', { ...API_ENV, DATABASE_URL: db.url });
   try {
     const cast = await createCast(server.url);
     const launch = await createLaunchOver(server.url, cast.coordinator, `bench-${Date.now()}`);
@@ -165,7 +175,7 @@ async function signOffThroughput(): Promise<void> {
 async function signOffHistoryGrowth(): Promise<void> {
   const HISTORY = 1_000;
   const db = await createScratchDatabase('bench_signoff_history');
-  const server = await startServer({ ...API_ENV, DATABASE_URL: db.url });
+  const server = await serve('signOffHistory', { ...API_ENV, DATABASE_URL: db.url });
   try {
     const cast = await createCast(server.url);
     const token = cast.members.SUPPORT;
@@ -206,55 +216,178 @@ async function signOffHistoryGrowth(): Promise<void> {
   }
 }
 
-async function readinessThroughput(): Promise<void> {
-  const db = await createScratchDatabase('bench_readiness');
-  const server = await startServer({ ...API_ENV, DATABASE_URL: db.url });
-  const pingPort = await freePort();
+/** The service for one phase; with BENCH_PROFILE=1 it profiles itself into `<phase>.cpuprofile`. */
+function serve(phase: string, env: Record<string, string>): Promise<ServerProcess> {
+  const profile = PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${phase}.cpuprofile`]
+    : [];
+  return startServer(env, 60_000, profile);
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The bare Apollo `{ ping }` server every throughput phase is compared with. */
+async function withPingServer<T>(
+  run: (pingUrl: string, pingPid: number) => Promise<T>,
+): Promise<T> {
+  const port = await freePort();
   const ping = spawn(process.execPath, ['dist/test/bench/ping-server.js'], {
-    env: { ...process.env, PORT: String(pingPort) },
+    env: { ...process.env, PORT: String(port) },
   });
   try {
-    const cast = await createCast(server.url);
-    const launch = await createLaunchOver(server.url, cast.coordinator, `bench-${Date.now()}`);
-    const api = await load(
-      server.url,
-      cast.members.PRODUCT,
-      {
-        query: `query($id: ID!) { launch(id: $id) { readiness { canAdvance blocked score missing { kind team message itemId } } } }`,
-        variables: { id: launch.id },
-      },
-      20,
-    );
-    await new Promise((r) => setTimeout(r, 500));
-    const bare = await load(`http://127.0.0.1:${pingPort}`, null, { query: '{ ping }' }, 20);
-    const ratio = api.rps / bare.rps;
-    json.readiness = {
-      apiPerSecond: round(api.rps),
-      apiP99Ms: api.p99,
-      pingPerSecond: round(bare.rps),
-      ratio: round(ratio, 2),
-      errors: api.errors,
-    };
-    rows.push({
-      measure: 'readiness of a standard launch, 20 clients (req/s)',
-      liftoff: `${round(api.rps)}`,
-      baseline: `bare Apollo { ping } ${round(bare.rps)}`,
-      ratio: ratio.toFixed(2),
-      goal: '>= 0.3',
-      met: ratio >= 0.3 && api.errors === 0 && bare.errors === 0,
-      errors: api.errors + bare.errors,
+    await new Promise<void>((resolve, reject) => {
+      ping.stdout.once('data', () => resolve());
+      ping.once('exit', (code) => reject(new Error(`ping server exited with ${code}`)));
     });
+    return await run(`http://127.0.0.1:${port}`, ping.pid!);
   } finally {
     ping.kill('SIGTERM');
+  }
+}
+
+/**
+ * One operation at 20 clients against the bare Apollo `{ ping }` on the same machine, in
+ * alternating slices (liftoff, ping, liftoff, ping, ...) so that a machine busy with other
+ * work slows both sides alike; the ratio is the figure. The CPU time each server spends per
+ * answer is reported beside it: it depends far less on what else the machine runs.
+ */
+const SLICES = 4;
+async function versusPing(
+  phase: string,
+  measure: string,
+  goal: number,
+  operation: (
+    server: ServerProcess,
+    cast: Awaited<ReturnType<typeof createCast>>,
+  ) => Promise<{
+    token: string;
+    body: unknown;
+  }>,
+): Promise<void> {
+  const db = await createScratchDatabase(`bench_${phase.toLowerCase()}`);
+  const server = await serve(phase, { ...API_ENV, DATABASE_URL: db.url });
+  try {
+    await withPingServer(async (pingUrl, pingPid) => {
+      const cast = await createCast(server.url);
+      const { token, body } = await operation(server, cast);
+      await load(server.url, token, body, 20, 1); // warm-up
+      const sliceSeconds = SECONDS / SLICES;
+      const api = { answers: 0, errors: 0, cpuMs: 0, p50: [] as number[], p99: 0 };
+      const bare = { answers: 0, errors: 0, cpuMs: 0 };
+      for (let i = 0; i < SLICES; i += 1) {
+        let cpu = cpuMs(server.child.pid!);
+        const a = await load(server.url, token, body, 20, sliceSeconds);
+        api.cpuMs += cpuMs(server.child.pid!) - cpu;
+        api.answers += a.rps * sliceSeconds;
+        api.errors += a.errors;
+        api.p50.push(a.p50);
+        api.p99 = Math.max(api.p99, a.p99);
+        cpu = cpuMs(pingPid);
+        const b = await load(pingUrl, null, { query: '{ ping }' }, 20, sliceSeconds);
+        bare.cpuMs += cpuMs(pingPid) - cpu;
+        bare.answers += b.rps * sliceSeconds;
+        bare.errors += b.errors;
+      }
+      const apiRps = api.answers / SECONDS;
+      const bareRps = bare.answers / SECONDS;
+      const ratio = apiRps / bareRps;
+      const apiCpuMs = api.cpuMs / Math.max(1, api.answers);
+      const bareCpuMs = bare.cpuMs / Math.max(1, bare.answers);
+      json[phase] = {
+        apiPerSecond: round(apiRps),
+        apiP50Ms: api.p50.sort((x, y) => x - y)[SLICES / 2],
+        apiP99Ms: api.p99,
+        apiCpuMsPerAnswer: round(apiCpuMs, 3),
+        pingPerSecond: round(bareRps),
+        pingCpuMsPerAnswer: round(bareCpuMs, 3),
+        ratio: round(ratio, 2),
+        cpuRatio: round(bareCpuMs / apiCpuMs, 2),
+        errors: api.errors + bare.errors,
+      };
+      rows.push({
+        measure: `${measure}, 20 clients (req/s; CPU ms per answer)`,
+        liftoff: `${round(apiRps)}; ${apiCpuMs.toFixed(2)}`,
+        baseline: `bare Apollo { ping } ${round(bareRps)}; ${bareCpuMs.toFixed(2)}`,
+        ratio: `${ratio.toFixed(2)} (CPU ${(bareCpuMs / apiCpuMs).toFixed(2)})`,
+        goal: `>= ${goal}`,
+        met: ratio >= goal && api.errors === 0 && bare.errors === 0,
+        errors: api.errors + bare.errors,
+      });
+    });
+  } finally {
     await server.stop();
     await db.drop();
   }
 }
 
+const readinessThroughput = () =>
+  versusPing('readiness', 'readiness of a standard launch', 0.3, async (server, cast) => {
+    const launch = await createLaunchOver(server.url, cast.coordinator, `bench-${Date.now()}`);
+    return {
+      token: cast.members.PRODUCT,
+      body: {
+        query: `query($id: ID!) { launch(id: $id) { readiness { canAdvance blocked score missing { kind team message itemId } } } }`,
+        variables: { id: launch.id },
+      },
+    };
+  });
+
+/** What every request pays: authentication, the limits, metrics and logging, one tiny field. */
+const fixedCost = () =>
+  versusPing('fixedCost', '{ me { id } } (the fixed cost of a request)', 0.5, (_server, cast) =>
+    Promise.resolve({ token: cast.members.PRODUCT, body: { query: '{ me { id } }' } }),
+  );
+
 const NODE = `id key name stage blocked coordinator { name }
   readiness { canAdvance score missing { kind team message } } checklist { id title status completedBy { name } }`;
 const PAGE = `query($first: Int!) { launches(first: $first) { totalCount edges { node { ${NODE} } } } }`;
 const PAGE_SEARCH = `query($first: Int!, $search: String) { launches(first: $first, filter: { search: $search }) { totalCount edges { node { ${NODE} } } } }`;
+
+/** One client reading a page of 50 launches with readiness and checklists, one after another. */
+async function pageLatency(): Promise<void> {
+  const db = await createScratchDatabase('bench_page');
+  const server = await serve('page', { ...API_ENV, DATABASE_URL: db.url });
+  try {
+    const cast = await createCast(server.url);
+    for (let i = 0; i < 60; i += 1)
+      await createLaunchOver(server.url, cast.coordinator, `page-${i}-${Date.now()}`);
+    const body = { query: PAGE, variables: { first: 50 } };
+    const answer = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${cast.coordinator}` },
+      body: JSON.stringify(body),
+    });
+    const kb = (await answer.arrayBuffer()).byteLength / 1024;
+    for (let i = 0; i < 50; i += 1) await post(server.url, cast.coordinator, PAGE, { first: 50 });
+    const cpu = cpuMs(server.child.pid!);
+    const page = await load(server.url, cast.coordinator, body, 1);
+    const pageCpuMs = (cpuMs(server.child.pid!) - cpu) / Math.max(1, page.rps * SECONDS);
+    json.page = {
+      p50Ms: page.p50,
+      p99Ms: page.p99,
+      cpuMsPerAnswer: round(pageCpuMs, 2),
+      answerKb: round(kb),
+      errors: page.errors,
+    };
+    rows.push({
+      measure: `launches(first: 50) with readiness + checklists, 1 client, p50 (ms; CPU ms per answer; ${Math.round(kb)} KB)`,
+      liftoff: `${page.p50}; ${pageCpuMs.toFixed(1)}`,
+      baseline: '-',
+      ratio: '-',
+      goal: '<= 10',
+      met: page.p50 <= 10 && page.errors === 0,
+      errors: page.errors,
+    });
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+}
 
 async function statementsPerPage(): Promise<void> {
   const db = await createScratchDatabase('bench_statements');
@@ -303,14 +436,17 @@ async function costGrowth(): Promise<void> {
     for (let i = 0; i < 100; i += 1)
       await createLaunchOver(server.url, cast.coordinator, `grow-${i}-${Date.now()}`);
     const body = { query: PAGE_SEARCH, variables: { first: 50, search: 'grow-' } };
-    const measure = async () => {
+    const measure = async (size: 'small' | 'large') => {
       await server.stop();
-      server = await startServer({ ...API_ENV, DATABASE_URL: db.url });
+      server = await serve(`growth-${size}`, {
+        ...API_ENV,
+        DATABASE_URL: db.url,
+      });
       for (let i = 0; i < 50; i += 1)
         await post(server.url, cast.coordinator, body.query, body.variables);
       return load(server.url, cast.coordinator, body, 4);
     };
-    const small = await measure();
+    const small = await measure('small');
     // 9,900 more launch rows, copies of real ones, newer than them.
     await client.query(`
       INSERT INTO launch (id, key, name, description, stage, blocked, coordinator_id, target_ga_date, support_lead_days,
@@ -323,7 +459,7 @@ async function costGrowth(): Promise<void> {
     const total = (
       (await client.query('SELECT count(*)::int AS n FROM launch')).rows[0] as { n: number }
     ).n;
-    const large = await measure();
+    const large = await measure('large');
     const ratio = large.p99 / small.p99;
     json.growth = {
       launchesSmall: 100,
@@ -360,15 +496,16 @@ const rssMb = (pid: number) =>
  * in the page cache. Both are reported; the goal is the cold one's.
  */
 async function coldStart(
+  phase: string,
   label: string,
   env: Record<string, string>,
   readyGoalMs: number,
   rssGoalMb: number,
 ): Promise<void> {
-  const first = await startServer(env);
+  const first = await serve(`${phase}-cold`, env);
   const coldMs = first.readyMs;
   await first.stop();
-  const server = await startServer(env);
+  const server = await serve(`${phase}-warm`, env);
   try {
     const token = env.DATABASE_URL
       ? ADMIN_TOKEN
@@ -379,7 +516,7 @@ async function coldStart(
       if (res.errors || res.status !== 200) errors += 1;
     }
     const rss = rssMb(server.child.pid!);
-    json[`coldStart_${label}`] = {
+    json[phase] = {
       coldReadyMs: coldMs,
       warmReadyMs: server.readyMs,
       rssMbAfter1000Requests: round(rss),
@@ -419,33 +556,58 @@ async function main(): Promise<void> {
   ).server_version;
   await pgClient.end();
   process.stdout.write(`machine: ${JSON.stringify(json.machine)}\n`);
-  // BENCH_ONLY=signOff,signOffHistory runs only the named measures (comma-separated).
-  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
-  const measures: Record<string, () => Promise<void>> = {
-    signOff: signOffThroughput,
-    signOffHistory: signOffHistoryGrowth,
-    readiness: readinessThroughput,
-    statements: statementsPerPage,
-    growth: costGrowth,
-    coldStartPostgres: async () => {
-      const db = await createScratchDatabase('bench_cold');
-      try {
-        await coldStart('real PostgreSQL', { ...API_ENV, DATABASE_URL: db.url }, 2_000, 200);
-      } finally {
-        await db.drop();
-      }
-    },
-    coldStartEmbedded: async () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'liftoff-bench-'));
-      try {
-        await coldStart('embedded PGlite', { ...API_ENV, DATA_DIR: dataDir }, 4_000, 350);
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-  };
-  for (const [name, measure] of Object.entries(measures))
-    if (!only || only.includes(name)) await measure();
+  if (PROFILE_DIR) {
+    rmSync(PROFILE_DIR, { recursive: true, force: true });
+    mkdirSync(PROFILE_DIR, { recursive: true });
+  }
+  const phases: [string, () => Promise<void>][] = [
+    ['signOff', signOffThroughput],
+    ['signOffHistory', signOffHistoryGrowth],
+    ['readiness', readinessThroughput],
+    ['fixedCost', fixedCost],
+    ['page', pageLatency],
+    ['statements', statementsPerPage],
+    ['growth', costGrowth],
+    [
+      'startReal',
+      async () => {
+        const db = await createScratchDatabase('bench_cold');
+        try {
+          await coldStart(
+            'startReal',
+            'real PostgreSQL',
+            { ...API_ENV, DATABASE_URL: db.url },
+            1_500,
+            200,
+          );
+        } finally {
+          await db.drop();
+        }
+      },
+    ],
+    [
+      'startEmbedded',
+      async () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'liftoff-bench-'));
+        try {
+          await coldStart(
+            'startEmbedded',
+            'embedded PGlite',
+            { ...API_ENV, DATA_DIR: dataDir },
+            4_000,
+            350,
+          );
+        } finally {
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      },
+    ],
+  ];
+  for (const [name, run] of phases) {
+    if (ONLY && !ONLY.includes(name)) continue;
+    process.stdout.write(`phase ${name}\n`);
+    await run();
+  }
 
   const headers = ['measure', 'liftoff', 'baseline', 'ratio', 'goal', 'met', 'errors'] as const;
   const cells = rows.map((r) =>
@@ -463,6 +625,8 @@ async function main(): Promise<void> {
     JSON.stringify({ at: new Date().toISOString(), rows, ...json }, null, 2),
   );
   process.stdout.write('\nwrote bench/results/latest.json\n');
+  if (PROFILE_DIR)
+    process.stdout.write(`CPU profiles (one per server and phase) in ${PROFILE_DIR}\n`);
 }
 
 main().then(

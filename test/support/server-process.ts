@@ -28,13 +28,17 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the built service as `npm start` would (node dist/.../main.js) and waits until /health says ready. */
+/**
+ * Runs the built service as `npm start` would (node dist/.../main.js) and waits until /health
+ * says ready. `nodeArgs` go before the script (the benchmark's `--cpu-prof`).
+ */
 export async function startServer(
   env: Record<string, string>,
   timeoutMs = 60_000,
+  nodeArgs: readonly string[] = [],
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', PORT: String(port), ...env },
   });
   let out = '';

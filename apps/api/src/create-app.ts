@@ -6,7 +6,6 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Clock } from './common/clock.js';
 import { AppModule } from './app.module.js';
@@ -19,6 +18,7 @@ import { createRootLogger, PinoLoggerService } from './logging/pino-logger.servi
 import { requestLogger } from './logging/request-logger.middleware.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { ZENDESK_TICKETS_ROUTE } from './outcomes/zendesk.controller.js';
+import { securityHeaders } from './security/security-headers.middleware.js';
 
 export const BODY_LIMIT = '1mb';
 
@@ -53,8 +53,9 @@ function contentSecurityPolicy(https: boolean) {
  * page alone may, and scripts stay 'self' everywhere.
  */
 function explorerStyles(req: IncomingMessage): string {
-  return req.url?.startsWith('/admin/graphiql.html') ? "'unsafe-inline'" : "'self'";
+  return isExplorerPage(req.url ?? '') ? "'unsafe-inline'" : "'self'";
 }
+const isExplorerPage = (url: string) => url.startsWith('/admin/graphiql.html');
 const ADMIN_DIST = join(process.cwd(), 'apps/admin/dist');
 
 export interface RunningApp {
@@ -65,13 +66,17 @@ export interface RunningApp {
   demoUsers: DemoUser[];
 }
 
-/** Opens the database, migrates, seeds and builds the Nest application (not yet listening). */
+/**
+ * Opens the database (or takes the one `opening` opens), migrates, seeds and builds the Nest
+ * application (not yet listening).
+ */
 export async function createApp(
   config: AppConfig,
   logger = createRootLogger(config.LOG_LEVEL),
   clock?: Clock,
+  opening: Promise<Database> = openDatabase(config),
 ): Promise<RunningApp> {
-  const database = await openDatabase(config);
+  const database = await opening;
   try {
     await bootstrapAdmin(database.dataSource, config, logger);
     const app = await NestFactory.create<NestExpressApplication>(
@@ -80,11 +85,15 @@ export async function createApp(
     );
     const https = new URL(config.publicUrl).protocol === 'https:';
     app.use(
-      helmet({
-        contentSecurityPolicy: { directives: contentSecurityPolicy(https) },
-        // HSTS from a plain-HTTP installation would only pin browsers to a port with no TLS.
-        strictTransportSecurity: https,
-      }),
+      securityHeaders(
+        {
+          contentSecurityPolicy: { directives: contentSecurityPolicy(https) },
+          // HSTS from a plain-HTTP installation would only pin browsers to a port with no TLS.
+          strictTransportSecurity: https,
+        },
+        // The only thing the options read of a request (explorerStyles).
+        (url) => (isExplorerPage(url) ? 'explorer' : 'other'),
+      ),
     );
     app.use(requestLogger(logger, app.get(MetricsService)));
     // Signed webhooks are verified over the bytes as sent: that route gets them raw.

@@ -12,9 +12,18 @@ async function main(): Promise<void> {
     throw error;
   }
   const started = performance.now();
+  // The database opens (connect, migrate) while the application's modules load; createApp
+  // awaits it and reports its failure.
+  const opening = import('./database/data-source.js').then((m) => m.openDatabase(config));
+  opening.catch(() => undefined);
   // Loaded after the configuration is known to be valid, so a bad value fails in milliseconds.
   const { createApp } = await import('./create-app.js');
-  const { app, database, logger, demoUsers } = await createApp(config);
+  const { app, database, logger, demoUsers } = await createApp(
+    config,
+    undefined,
+    undefined,
+    opening,
+  );
   await app.listen(config.PORT);
   logger.info(
     {

@@ -293,7 +293,8 @@ export function stageReadiness(state: LaunchState, stage: Stage, now: string): S
 /**
  * Is this launch ready, and if not, what exactly is missing and whose move is it? With the
  * freeze windows given, one FREEZE_WINDOW per window in effect at `now` that freezes the
- * next stage (last in the kind order, so they follow the gate's own requirements).
+ * next stage (last in the kind order, so they follow the gate's own requirements). `stages`
+ * (every gated stage's progress, the larger part) is worked out when first read.
  */
 export function readiness(
   state: LaunchState,
@@ -304,6 +305,7 @@ export function readiness(
   const done = required.filter((i) => isItemClosed(i.status)).length;
   const missing = [...gateMissing(state, now), ...freezeRequirements(state, now, windows)];
   const final = isFinalStage(state.stage);
+  let stages: StageReadiness[] | undefined;
   return {
     stage: state.stage,
     nextStage: nextStage(state.stage),
@@ -311,6 +313,8 @@ export function readiness(
     blocked: isBlocked(state),
     score: required.length === 0 ? 1 : done / required.length,
     missing,
-    stages: GATED_STAGES.map((stage) => stageReadiness(state, stage, now)),
+    get stages() {
+      return (stages ??= GATED_STAGES.map((stage) => stageReadiness(state, stage, now)));
+    },
   };
 }

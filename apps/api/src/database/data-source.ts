@@ -11,7 +11,7 @@ import { Sessions1764000000041 } from './migrations/1764000000041-sessions.js';
 import { FreezeWindows1764000000050 } from './migrations/1764000000050-freeze-windows.js';
 import { LaunchRowForCommands1764000000060 } from './migrations/1764000000060-launch-row-for-commands.js';
 import { withSessionLock } from './advisory-lock.repository.js';
-import { openEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import type { EmbeddedPostgres } from './embedded-postgres.js';
 
 export const MIGRATIONS = [
   InitialSchema1763880000000,
@@ -45,7 +45,10 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     installExtensions: false,
     logging: false,
   };
-  const embedded = config.embedded ? await openEmbeddedPostgres(config.DATA_DIR) : null;
+  // PGlite (a large module) is loaded only when embedded: a server installation starts without it.
+  const embedded = config.embedded
+    ? await (await import('./embedded-postgres.js')).openEmbeddedPostgres(config.DATA_DIR)
+    : null;
   const options: DataSourceOptions = embedded
     ? // One PGlite session serves one transaction at a time: a pool of one serialises them.
       { ...base, poolSize: 1, extra: { ...embedded.pgConfig, max: 1 } }

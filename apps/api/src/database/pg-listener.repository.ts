@@ -30,6 +30,11 @@ export class PgListener {
     private readonly handlers: PgListenerHandlers,
   ) {}
 
+  /** Connected and listening now: a notification sent from here on will arrive. */
+  get listening(): boolean {
+    return this.client !== null;
+  }
+
   start(): Promise<void> {
     return this.connect();
   }

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
@@ -50,6 +51,8 @@ export function graphqlOptions({
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
     plugins: [
+      // No HTTP caching of answers here; Apollo's default would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       nulBytesPlugin(),
       rateLimitPlugin(rateLimit),

@@ -5,7 +5,9 @@ import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../common/clock.js';
 import { isUuid } from '../common/ids.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
-import { ApiTokenRepository } from './api-token.repository.js';
+import { hashApiToken } from './api-token.js';
+import { ApiTokenRepository, type TokenHolderRow } from './api-token.repository.js';
+import { CredentialCache, type CachedCredential } from './credential-cache.js';
 import { CredentialEvents } from './credential-events.service.js';
 import { SessionRepository, type SessionWindow } from './session.repository.js';
 import type { UserEntity } from './user.entity.js';
@@ -15,10 +17,16 @@ import { actorOf, type Viewer } from './viewer.js';
 /** lastUsedAt is informational: refreshing it at most once a minute keeps reads free of writes. */
 const LAST_USED_PRECISION_MS = 60_000;
 
-/** Who is calling (bearer tokens), and the tokens people hold. */
+/**
+ * Who is calling (bearer tokens and sessions), and the tokens people hold. Live credentials
+ * are cached by the hash of their secret while this process hears every credential event
+ * (CredentialEvents.listening): a revocation, deactivation or user change drops them on every
+ * process at once; with the LISTEN connection down, every request reads the database.
+ */
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
+  private readonly cache = new CredentialCache();
 
   constructor(
     private readonly tokens: ApiTokenRepository,
@@ -27,7 +35,11 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly sessions: SessionRepository,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    credentials.onEvent((event) =>
+      this.cache.drop(event && 'changedUserId' in event ? { userId: event.changedUserId } : event),
+    );
+  }
 
   /**
    * Resolves an `Authorization` header to its caller, or null for anonymous, unknown,
@@ -36,14 +48,54 @@ export class AuthService {
   async authenticate(authorization: string | undefined): Promise<Viewer | null> {
     const match = /^(Bearer|Session)\s+(\S+)\s*$/i.exec(authorization ?? '');
     if (!match?.[2]) return null;
-    if (match[1]!.toLowerCase() === 'session') return this.authenticateSession(match[2]);
-    const row = await this.tokens.findHolder(match[2], this.clock.now());
-    if (!row) return null;
-    if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > LAST_USED_PRECISION_MS) {
-      this.tokens
-        .touch(row.token_id)
-        .catch((error: unknown) => this.logger.warn(`lastUsedAt not recorded: ${String(error)}`));
+    const session = match[1]!.toLowerCase() === 'session';
+    const key = `${session ? 'S' : 'B'}${hashApiToken(match[2])}`;
+    const now = this.clock.now();
+    const cached = this.credentials.listening ? this.cache.get(key, Date.now()) : null;
+    if (cached && this.stillLive(cached, session, now)) {
+      await this.touch(cached, session, now);
+      return cached.viewer;
     }
+    const generation = this.cache.generation;
+    const found = session
+      ? await this.sessionHolder(match[2], now)
+      : await this.tokenHolder(match[2], now);
+    if (!found) return null;
+    await this.touch(found, session, now);
+    if (this.credentials.listening) this.cache.set(key, found, generation);
+    return found.viewer;
+  }
+
+  /** What the database would still say of a cached credential now (expiry, session window). */
+  private stillLive(entry: CachedCredential, session: boolean, now: Date): boolean {
+    if (!session) return entry.expiresAt === null || entry.expiresAt > now.getTime();
+    const window = this.sessionWindow(now);
+    return (
+      entry.lastUsedAt > window.idleSince.getTime() &&
+      entry.signedInAt! > window.signedInSince.getTime()
+    );
+  }
+
+  /**
+   * lastUsedAt, at most once a minute: a token's in the background (informational), a
+   * session's before answering (each use keeps it from idling out).
+   */
+  private async touch(entry: CachedCredential, session: boolean, now: Date): Promise<void> {
+    const at = session ? now.getTime() : Date.now();
+    if (at - entry.lastUsedAt <= LAST_USED_PRECISION_MS) return;
+    entry.lastUsedAt = at;
+    if (session) {
+      await this.sessions.touch(entry.viewer.tokenId, now);
+      return;
+    }
+    this.tokens
+      .touch(entry.viewer.tokenId)
+      .catch((error: unknown) => this.logger.warn(`lastUsedAt not recorded: ${String(error)}`));
+  }
+
+  private async tokenHolder(secret: string, now: Date): Promise<CachedCredential | null> {
+    const row: TokenHolderRow | null = await this.tokens.findHolder(secret, now);
+    if (!row) return null;
     const user = userFromRow(row);
     const limits = {
       tokenId: row.token_id,
@@ -52,19 +104,28 @@ export class AuthService {
       launchIds: row.token_launch_ids,
       expiresAt: row.token_expires_at,
     };
-    return { user, tokenId: row.token_id, actor: actorOf(user, limits) };
+    return {
+      viewer: { user, tokenId: row.token_id, actor: actorOf(user, limits) },
+      readAt: Date.now(),
+      // Never used: the first use records it.
+      lastUsedAt: row.last_used_at?.getTime() ?? -Infinity,
+      expiresAt: row.token_expires_at?.getTime() ?? null,
+      signedInAt: null,
+    };
   }
 
-  /** A session acts with every scope of its user; each use keeps it from idling out. */
-  private async authenticateSession(secret: string): Promise<Viewer | null> {
-    const now = this.clock.now();
+  /** A session acts with every scope of its user. */
+  private async sessionHolder(secret: string, now: Date): Promise<CachedCredential | null> {
     const row = await this.sessions.findHolder(secret, this.sessionWindow(now));
     if (!row) return null;
-    if (now.getTime() - row.session_last_used_at.getTime() > LAST_USED_PRECISION_MS) {
-      await this.sessions.touch(row.session_id, now);
-    }
     const user = userFromRow(row);
-    return { user, tokenId: row.session_id, actor: actorOf(user) };
+    return {
+      viewer: { user, tokenId: row.session_id, actor: actorOf(user) },
+      readAt: Date.now(),
+      lastUsedAt: row.session_last_used_at.getTime(),
+      expiresAt: null,
+      signedInAt: row.session_created_at.getTime(),
+    };
   }
 
   /** Sessions unused for SESSION_IDLE_MINUTES, or older than SESSION_MAX_HOURS, have ended. */

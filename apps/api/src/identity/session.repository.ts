@@ -9,6 +9,7 @@ import { USER_COLUMNS, type UserRow } from './user.repository.js';
 export interface SessionHolderRow extends UserRow {
   session_id: string;
   session_last_used_at: Date;
+  session_created_at: Date;
 }
 
 /** When a session ends: unused since `idleSince`, or signed in before `signedInSince`. */
@@ -41,7 +42,8 @@ export class SessionRepository {
   /** The active holder of a session that has not ended, or null. */
   async findHolder(secret: string, window: SessionWindow): Promise<SessionHolderRow | null> {
     const rows: SessionHolderRow[] = await this.db.query(
-      `SELECT s.id AS session_id, s.last_used_at AS session_last_used_at, ${USER_COLUMNS}
+      `SELECT s.id AS session_id, s.last_used_at AS session_last_used_at,
+              s.created_at AS session_created_at, ${USER_COLUMNS}
          FROM auth_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.secret_hash = $1 AND s.last_used_at > $2 AND s.created_at > $3 AND u.active`,
       [hashApiToken(secret), window.idleSince, window.signedInSince],

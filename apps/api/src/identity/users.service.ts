@@ -41,14 +41,19 @@ export class UsersService {
     return this.users.insert(input);
   }
 
+  /** Every process's cached credentials of the user are dropped once it is changed. */
   async update(viewer: Viewer, id: string, input: UserUpdateInput): Promise<UserEntity> {
-    return this.db.transaction(async (tx) => {
+    const { user, changed } = await this.db.transaction(async (tx) => {
       const activeAdmins = await this.users.lockActiveAdmins(tx);
-      const user = await this.users.findForUpdate(id, tx);
-      if (!user) throw AppError.notFound('User');
-      const changes = userUpdate(viewer.actor, this.facts(user), input, activeAdmins);
-      return Object.keys(changes).length === 0 ? user : this.users.update(id, changes, tx);
+      const found = await this.users.findForUpdate(id, tx);
+      if (!found) throw AppError.notFound('User');
+      const changes = userUpdate(viewer.actor, this.facts(found), input, activeAdmins);
+      return Object.keys(changes).length === 0
+        ? { user: found, changed: false }
+        : { user: await this.users.update(id, changes, tx), changed: true };
     });
+    if (changed) await this.credentials.announce({ changedUserId: id });
+    return user;
   }
 
   /**

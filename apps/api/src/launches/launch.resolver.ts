@@ -16,8 +16,6 @@ import {
   type Team,
 } from '#workflow';
 import { Clock } from '../common/clock.js';
-import { CurrentViewer } from '../identity/current-viewer.decorator.js';
-import type { Viewer } from '../identity/viewer.js';
 import { StageEnum, TeamEnum } from '../common/graphql-enums.js';
 import type { RequestContext } from '../identity/request-context.js';
 import { UserModel } from '../identity/models/user.model.js';
@@ -39,6 +37,7 @@ import { toChecklistItemModel, toSignOffModel } from './models/launch.mappers.js
 
 @Resolver(() => LaunchModel)
 export class LaunchResolver {
+
   constructor(
     private readonly queries: LaunchQueryService,
     private readonly clock: Clock,
@@ -95,11 +94,14 @@ export class LaunchResolver {
     };
   }
 
+  /*
+   * The field resolvers every page asks for take graphql-js's (parent, args, context) as is,
+   * without parameter decorators: Nest then runs no per-call pipeline (context creation,
+   * pipes) for them, which on a page of 50 launches is most of the work.
+   */
+
   @ResolveField(() => UserModel, { description: 'Who created the launch and runs it.' })
-  async coordinator(
-    @Parent() launch: LaunchModel,
-    @Context() ctx: RequestContext,
-  ): Promise<UserModel> {
+  async coordinator(launch: LaunchModel, _args: unknown, ctx: RequestContext): Promise<UserModel> {
     return (await ctx.loaders.user.load(launch.state.coordinatorId))!;
   }
 
@@ -107,8 +109,9 @@ export class LaunchResolver {
     description: "What the caller's role and teams allow here now, from the rules that enforce it.",
   })
   viewerCan(
-    @Parent() launch: LaunchModel,
-    @CurrentViewer() viewer: Viewer,
+    launch: LaunchModel,
+    _args: unknown,
+    { viewer }: RequestContext,
   ): LaunchPermissionsModel {
     const can = viewerCan(viewer.actor, launch.state);
     const now = this.now();
@@ -126,7 +129,7 @@ export class LaunchResolver {
   }
 
   @ResolveField(() => EarlyAccessModel, { nullable: true, description: 'Null until granted.' })
-  earlyAccess(@Parent() launch: LaunchModel): EarlyAccessModel | null {
+  earlyAccess(launch: LaunchModel): EarlyAccessModel | null {
     const granted = launch.state.earlyAccess;
     const lead = supportLeadTime(launch.state, this.now());
     if (!granted || !lead) return null;

@@ -1,15 +1,17 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../identity/request-context.js';
 import { UserModel } from '../identity/models/user.model.js';
 import { LaunchEventModel } from './models/launch-event.model.js';
 import { ChecklistItemModel, EarlyAccessModel, SignOffModel } from './models/launch.model.js';
 
 // The people behind items, sign-offs, grants and events, batched per request by the user loader.
+// A page of launches asks for them hundreds of times: they take graphql-js's (parent, args,
+// context) without parameter decorators, so Nest runs no per-call pipeline for them.
 
 @Resolver(() => ChecklistItemModel)
 export class ChecklistItemPeopleResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'Who marked it DONE or WAIVED.' })
-  completedBy(@Parent() item: ChecklistItemModel, @Context() ctx: RequestContext) {
+  completedBy(item: ChecklistItemModel, _args: unknown, ctx: RequestContext) {
     return item.completedById ? ctx.loaders.user.load(item.completedById) : null;
   }
 }
@@ -17,7 +19,7 @@ export class ChecklistItemPeopleResolver {
 @Resolver(() => SignOffModel)
 export class SignOffPeopleResolver {
   @ResolveField(() => UserModel, { description: 'The member (or admin) who signed.' })
-  signedBy(@Parent() signOff: SignOffModel, @Context() ctx: RequestContext) {
+  signedBy(signOff: SignOffModel, _args: unknown, ctx: RequestContext) {
     return ctx.loaders.user.load(signOff.signedById);
   }
 }
@@ -25,7 +27,7 @@ export class SignOffPeopleResolver {
 @Resolver(() => EarlyAccessModel)
 export class EarlyAccessPeopleResolver {
   @ResolveField(() => UserModel, { description: 'The coordinator or admin who granted it.' })
-  grantedBy(@Parent() earlyAccess: EarlyAccessModel, @Context() ctx: RequestContext) {
+  grantedBy(earlyAccess: EarlyAccessModel, _args: unknown, ctx: RequestContext) {
     return ctx.loaders.user.load(earlyAccess.grantedById);
   }
 }
@@ -33,7 +35,7 @@ export class EarlyAccessPeopleResolver {
 @Resolver(() => LaunchEventModel)
 export class LaunchEventPeopleResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'Null for timer-driven events.' })
-  actor(@Parent() event: LaunchEventModel, @Context() ctx: RequestContext) {
+  actor(event: LaunchEventModel, _args: unknown, ctx: RequestContext) {
     return event.actorId ? ctx.loaders.user.load(event.actorId) : null;
   }
 }

@@ -19,6 +19,12 @@ export function requestLogger(logger: Logger, metrics: MetricsService) {
     res.on('finish', () => {
       // originalUrl: mounted routers (GraphQL's among them) rewrite req.url while they run.
       const path = req.originalUrl.split('?')[0] ?? '/';
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      metrics.requestDuration.observe(
+        { route: routeOf(path), status: String(res.statusCode) },
+        durationMs / 1000,
+      );
+      if (!logger.isLevelEnabled('info')) return;
       const body = req.body as { operationName?: unknown } | undefined;
       const operationName =
         typeof body?.operationName === 'string'
@@ -26,11 +32,6 @@ export function requestLogger(logger: Logger, metrics: MetricsService) {
           : typeof req.query.operationName === 'string'
             ? req.query.operationName
             : undefined;
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      metrics.requestDuration.observe(
-        { route: routeOf(path), status: String(res.statusCode) },
-        durationMs / 1000,
-      );
       logger.info(
         { method: req.method, path, status: res.statusCode, durationMs, operationName },
         'request',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { CredentialEvents } from '../identity/credential-events.service.js';
 import { LaunchRepository } from '../launches/launch.repository.js';
 
 /** Prometheus metrics of one process (a registry per app, so tests can run several). */
@@ -58,8 +59,16 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(launches: LaunchRepository) {
+  constructor(launches: LaunchRepository, credentials: CredentialEvents) {
     collectDefaultMetrics({ register: this.registry, prefix: 'liftoff_' });
+    new Gauge({
+      name: 'liftoff_credential_cache_enabled',
+      help: 'Whether this process caches credentials (1): only while it hears every credential event.',
+      registers: [this.registry],
+      collect() {
+        this.set(credentials.listening ? 1 : 0);
+      },
+    });
     // Read at scrape time from the database, so every process reports the same truth.
     new Gauge({
       name: 'liftoff_active_blocks',

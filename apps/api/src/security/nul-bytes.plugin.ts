@@ -48,13 +48,19 @@ function variablesProblem(variables: Record<string, unknown>): [string, string] 
   return null;
 }
 
+// Apollo hands back the same document object for the same text: one walk per document.
+const literalProblems = new WeakMap<DocumentNode, string | null>();
+
 function literalProblem(document: DocumentNode): string | null {
+  const known = literalProblems.get(document);
+  if (known !== undefined) return known;
   let problem: string | null = null;
   visit(document, {
     [Kind.STRING]: (node) => {
       problem ??= textProblem(node.value);
     },
   });
+  literalProblems.set(document, problem);
   return problem;
 }
 

@@ -47,11 +47,13 @@ export class SsoService {
       : null;
     if (!login) throw new SsoFailure(400, 'No sign-in is in progress in this browser.');
     const identity = await this.oidc.finish(query, login);
-    const { secret } = await this.db.transaction(async (tx) => {
+    const { secret, userId } = await this.db.transaction(async (tx) => {
       const user = await this.resolve(identity, tx);
       if (!user.active) throw new SsoFailure(403, 'This account is deactivated.');
-      return this.sessions.open(user.id, now, tx);
+      return { ...(await this.sessions.open(user.id, now, tx)), userId: user.id };
     });
+    // The provider may have changed the user's role, teams or name: cached credentials go.
+    await this.credentials.announce({ changedUserId: userId });
     await this.sessions.deleteEnded(this.auth.sessionWindow(now));
     return secret;
   }

@@ -67,10 +67,28 @@ function attach(state: LaunchState, now: string) {
   };
 }
 
-/** Readiness with the items and sign-offs it names attached, so clients need no second query. */
+/**
+ * Readiness with the items and sign-offs it names attached, so clients need no second query.
+ * `missing` and `stages` are built when first read: a page asking for the score builds no
+ * item or sign-off models.
+ */
 export function toReadinessModel(state: LaunchState, r: Readiness, now: string): ReadinessModel {
   const to = attach(state, now);
-  return { ...r, missing: r.missing.map(to.requirement), stages: r.stages.map(to.stage) };
+  let missing: ReadinessModel['missing'] | undefined;
+  let stages: ReadinessModel['stages'] | undefined;
+  return {
+    stage: r.stage,
+    nextStage: r.nextStage,
+    canAdvance: r.canAdvance,
+    blocked: r.blocked,
+    score: r.score,
+    get missing() {
+      return (missing ??= r.missing.map(to.requirement));
+    },
+    get stages() {
+      return (stages ??= r.stages.map(to.stage));
+    },
+  };
 }
 
 export function toLaunchPlanModel(state: LaunchState, p: LaunchPlan, now: string): LaunchPlanModel {

@@ -281,11 +281,23 @@ describe('templates and gate policies', () => {
     await sign(product, id, 'PRODUCT');
     await sign(support, id, 'SUPPORT');
     ok(await sign(engineers[1]!, id, 'ENGINEERING'));
+    // An engineer's own list of work reads the same clock as the gate.
+    const engineeringWork = async () =>
+      ok(
+        await app.gql<{ myWork: { kind: string; launch: { id: string } }[] }>(
+          engineers[2]!.token,
+          '{ myWork { kind launch { id } } }',
+        ),
+      )
+        .myWork.filter((w) => w.launch.id === id)
+        .map((w) => w.kind);
     clock.at = new Date(signedAt + 7 * DAY_MS - 1);
     expect((await readinessOf(id)).canAdvance).toBe(true);
+    expect(await engineeringWork()).toEqual([]);
     clock.at = new Date(signedAt + 7 * DAY_MS);
     const r = await readinessOf(id);
     expect(r.canAdvance).toBe(false);
+    expect(await engineeringWork()).toEqual(['SIGN_OFF']);
     expect(r.missing.map((m) => m.kind)).toEqual(['SIGN_OFF', 'SIGN_OFF_EXPIRED']);
     expect(r.missing[1]!.message).toBe(
       "Engineering's GO of 1 March 2031 expired on 8 March 2031; sign again.",

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, ViewportSize } from 'playwright-core';
 import { ok } from '../support/launch-factory.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
@@ -50,16 +50,32 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
     await database?.drop();
   });
 
-  /** A fresh browser profile, signed in as a demo person through the sign-in page's picker. */
-  async function signInAs(name: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
+  /**
+   * A fresh browser profile, signed in as a demo person through the sign-in page's picker;
+   * with `now`, the page's clock (Date, which relative times are computed from) stands there.
+   */
+  async function signInAs(
+    name: string,
+    { viewport = { width: 1440, height: 900 }, now }: { viewport?: ViewportSize; now?: Date } = {},
+  ): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'en-US' });
     contexts.push(context);
+    if (now) await context.clock.setFixedTime(now);
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     await page.goto(`${origin}/admin/`);
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     return page;
+  }
+
+  /** A demo person's token, as the sign-in page's picker is given it. */
+  async function demoToken(name: string): Promise<string> {
+    const users = (await (await fetch(`${app.url}/demo/users`)).json()) as {
+      name: string;
+      token: string;
+    }[];
+    return users.find((u) => u.name === name)?.token ?? '';
   }
 
   async function audit(page: Page, screen: string): Promise<void> {
@@ -196,11 +212,6 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
       await sam.getByRole('banner').getByText('Live', { exact: true }).waitFor();
 
       // The server recorded it as the block's first response (which stops its escalation).
-      const users = (await (await fetch(`${app.url}/demo/users`)).json()) as {
-        name: string;
-        token: string;
-      }[];
-      const viewerToken = users.find((u) => u.name === 'Vic Viewer')?.token ?? '';
       const history = ok(
         await app.gql<{
           launch: {
@@ -208,7 +219,7 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
             events: { edges: { node: { type: string; data: { respondsTo?: string[] } } }[] };
           };
         }>(
-          viewerToken,
+          await demoToken('Vic Viewer'),
           'query { launch(key: "quick-reply") { signOffs { id team decision } events(first: 100) { edges { node { type data } } } } }',
         ),
       ).launch;
@@ -329,11 +340,28 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
   it(
     'shows badges, block reasons and ages, and a list view whose sort and filters live in the URL',
     async () => {
-      const cora = await signInAs('Cora Coordinator');
+      // A block's age is the browser's clock against the block's recorded time: with the
+      // page's clock set 3 minutes after the seeded block, the words hold however slow the run.
+      const block = ok(
+        await app.gql<{
+          launch: { signOffs: { team: string; decision: string; signedAt: string }[] };
+        }>(
+          await demoToken('Vic Viewer'),
+          'query { launch(key: "sso-okta") { signOffs { team decision signedAt } } }',
+        ),
+      ).launch.signOffs.find((o) => o.team === 'SUPPORT' && o.decision === 'NO_GO');
+      if (!block) throw new Error('the demo has no standing Support block on sso-okta');
+      const blockedAt = block.signedAt;
+      const cora = await signInAs('Cora Coordinator', {
+        now: new Date(Date.parse(blockedAt) + 3 * 60_000),
+      });
       const sso = cora.locator('.board [data-launch-key="sso-okta"]');
       await sso.getByText('BLOCKED by Support').waitFor();
-      await sso.getByText('The known-issues list misses the SCIM de-provisioning bug').waitFor();
-      await sso.getByText(/blocked a moment ago/).waitFor();
+      const reason = sso.getByRole('listitem').filter({
+        hasText: 'The known-issues list misses the SCIM de-provisioning bug',
+      });
+      await reason.getByText(/blocked 3 minutes ago/).waitFor();
+      expect(await reason.locator('time').getAttribute('datetime')).toBe(blockedAt);
       const dashboard = cora.locator('.board [data-launch-key="usage-dashboard"]');
       await dashboard.getByText('Early access', { exact: true }).waitFor();
       await dashboard.getByText('At risk', { exact: true }).waitFor();
@@ -378,7 +406,7 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
   it(
     'puts blocked and at-risk launches first on a phone, and stays accessible there',
     async () => {
-      const phone = await signInAs('Priya Product', { width: 390, height: 844 });
+      const phone = await signInAs('Priya Product', { viewport: { width: 390, height: 844 } });
       const rows = phone.locator('table.launch-list tbody tr');
       await rows.first().waitFor();
       const flags = await rows.evaluateAll((trs) =>

@@ -235,7 +235,13 @@ describe('webhooks, with loopback allowed', () => {
     const launch = await createLaunch(app, coordinator.token);
     await waitFor(async () => (await deliveries(app, coordinator.token, hook.id)).length >= 3);
     await comment(app, coordinator.token, launch.id, 'after the give-up');
-    await waitFor(() => receiver.requests.length >= 4);
+    // The receiver records a request before it answers, so its count runs ahead of the
+    // log: wait for the fourth attempt's row itself.
+    await waitFor(
+      async () => (await deliveries(app, coordinator.token, hook.id)).length >= 4,
+      15_000,
+      'the fourth attempt in the delivery log',
+    );
     const log = await deliveries(app, coordinator.token, hook.id);
     expect(log.map((d) => [d.attempt, d.status])).toEqual([
       [1, 'FAILED'],
@@ -250,7 +256,12 @@ describe('webhooks, with loopback allowed', () => {
       'CREATED',
       'COMMENTED',
     ]);
-    // The same attempts, counted in /metrics by outcome.
+    // The same attempts, counted in /metrics by outcome (just after each attempt's row commits).
+    await waitFor(
+      async () => (await deliveriesBy('DELIVERED')) > before.delivered,
+      15_000,
+      'the fourth attempt in /metrics',
+    );
     expect(await deliveriesBy('FAILED')).toBe(before.failed + 2);
     expect(await deliveriesBy('GAVE_UP')).toBe(before.gaveUp + 1);
     expect(await deliveriesBy('DELIVERED')).toBe(before.delivered + 1);

@@ -1,6 +1,7 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { isAtRisk, viewerPermissions } from '#workflow';
+import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { CurrentViewer } from '../identity/current-viewer.decorator.js';
 import type { RequestContext } from '../identity/request-context.js';
@@ -69,13 +70,16 @@ export class EventSummaryResolver {
 
 @Resolver(() => LaunchModel)
 export class LaunchFlagsResolver {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => Boolean, {
     description:
       "True while the target GA date is within the installation's AT_RISK_DAYS and the launch has not reached SUPPORT_TRAINED (the condition that raises AT_RISK).",
   })
   atRisk(@Parent() launch: LaunchModel): boolean {
-    return isAtRisk(launch.state, this.config.AT_RISK_DAYS, new Date().toISOString());
+    return isAtRisk(launch.state, this.config.AT_RISK_DAYS, this.clock.now().toISOString());
   }
 }

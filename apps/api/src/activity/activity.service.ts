@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { describeHistory, workFor, type NamedEvent } from '#workflow';
+import { Clock } from '../common/clock.js';
 import type { Viewer } from '../identity/viewer.js';
 import type { Loaders } from '../identity/user.loader.js';
 import { launchFromRow } from '../launches/launch-query.service.js';
@@ -13,6 +14,7 @@ export class ActivityService {
   constructor(
     private readonly activity: ActivityRepository,
     private readonly launches: LaunchRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** What the open gates wait on from this person, oldest first (rules: libs/workflow). */
@@ -22,7 +24,7 @@ export class ActivityService {
     const work = workFor(
       viewer.actor,
       rows.map((row) => ({ state: models.get(row.id)!.state, stageEnteredAt: row.stageEnteredAt })),
-      new Date().toISOString(),
+      this.clock.now().toISOString(),
     );
     return work.map((w) => {
       const launch = models.get(w.launchId)!;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TEAMS, type Role, type Team } from '#workflow';
+import { Clock } from '../common/clock.js';
 import type { Viewer } from '../identity/viewer.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { LaunchQueryService } from '../launches/launch-query.service.js';
@@ -13,13 +14,15 @@ export class DemoLaunchesSeeder {
   constructor(
     private readonly commands: LaunchCommandService,
     private readonly queries: LaunchQueryService,
+    private readonly clock: Clock,
   ) {}
 
   async seed(users: readonly DemoUser[]): Promise<void> {
     const as = (role: Role, team?: Team): Viewer => demoViewer(users, role, team);
     const coordinator = as('COORDINATOR');
     const member = (team: Team) => as('MEMBER', team);
-    const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
+    const inDays = (days: number) =>
+      new Date(this.clock.now().getTime() + days * DAY_MS).toISOString();
 
     const create = (
       key: string,

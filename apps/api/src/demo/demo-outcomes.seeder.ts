@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { normalizeTicketBatch, TEAMS, type Role, type Team, type TicketInput } from '#workflow';
+import { Clock } from '../common/clock.js';
 import type { Viewer } from '../identity/viewer.js';
 import { LaunchCommandService } from '../launches/launch-command.service.js';
 import { LaunchQueryService } from '../launches/launch-query.service.js';
@@ -82,21 +83,22 @@ export class DemoOutcomesSeeder {
     private readonly commands: LaunchCommandService,
     private readonly queries: LaunchQueryService,
     private readonly outcomes: OutcomesService,
+    private readonly clock: Clock,
   ) {}
 
   async seed(users: readonly DemoUser[]): Promise<void> {
     const as = (role: Role, team?: Team): Viewer => demoViewer(users, role, team);
     const coordinator = as('COORDINATOR');
     const member = (team: Team) => as('MEMBER', team);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const iso = (ms: number) => new Date(ms).toISOString();
 
     for (const launch of SHIPPED) {
       const gaAt = now - launch.gaDaysAgo * DAY_MS;
       // Created 40 days before GA; each of the five gates passed a week apart, early access
       // granted 10 days before GA (above the 5 lead days).
-      let clock = gaAt - 40 * DAY_MS;
-      const tick = () => iso((clock += 60_000));
+      let moment = gaAt - 40 * DAY_MS;
+      const tick = () => iso((moment += 60_000));
       const created = await this.commands.create(
         coordinator,
         {
@@ -110,7 +112,7 @@ export class DemoOutcomesSeeder {
       );
       const id = created.state.id;
       for (let gate = 0; gate < 5; gate += 1) {
-        clock = gate === 4 ? gaAt - 10 * DAY_MS : gaAt - (40 - 7 * (gate + 1)) * DAY_MS;
+        moment = gate === 4 ? gaAt - 10 * DAY_MS : gaAt - (40 - 7 * (gate + 1)) * DAY_MS;
         if (gate === 4) {
           await this.commands.run(
             coordinator,
@@ -137,7 +139,7 @@ export class DemoOutcomesSeeder {
             { at: tick() },
           );
         }
-        if (gate === 4) clock = gaAt - 60_000;
+        if (gate === 4) moment = gaAt - 60_000;
         await this.commands.run(coordinator, id, { type: 'ADVANCE' }, { at: tick() });
       }
     }

@@ -17,6 +17,7 @@ import {
   type TicketInput,
 } from '#workflow';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import type { Viewer } from '../identity/viewer.js';
 import type {
   BaselineLaunchModel,
@@ -36,7 +37,10 @@ const toBaselineModel = (row: BaselineRow): BaselineLaunchModel => ({
 /** The outcomes use cases: record tickets and baseline launches, count around GA, report. */
 @Injectable()
 export class OutcomesService {
-  constructor(private readonly repo: OutcomeRepository) {}
+  constructor(
+    private readonly repo: OutcomeRepository,
+    private readonly clock: Clock,
+  ) {}
 
   private authorize(viewer: Viewer, command: OutcomeCommand): void {
     // Tokens carry no scopes yet (IDENTITY.md): the credential joins here when they do.
@@ -50,7 +54,7 @@ export class OutcomesService {
     input: readonly TicketInput[],
   ): Promise<TicketIngestResultModel> {
     this.authorize(viewer, { type: 'RECORD_SUPPORT_TICKETS' });
-    const tickets = normalizeTicketBatch(input, new Date().toISOString());
+    const tickets = normalizeTicketBatch(input, this.clock.now().toISOString());
     return this.store(tickets);
   }
 
@@ -69,7 +73,7 @@ export class OutcomesService {
     input: readonly BaselineLaunchInput[],
   ): Promise<BaselineLaunchModel[]> {
     this.authorize(viewer, { type: 'RECORD_BASELINE_LAUNCHES' });
-    const launches = normalizeBaselineBatch(input, new Date().toISOString());
+    const launches = normalizeBaselineBatch(input, this.clock.now().toISOString());
     const rows = await this.repo.db.transaction(async (tx) => {
       const taken = await this.repo.launchKeysTaken(
         tx,
@@ -125,7 +129,7 @@ export class OutcomesService {
     return {
       windowDays,
       gaAt: new Date(gaAt),
-      complete: isOutcomeComplete(gaAt, windowDays, new Date().toISOString()),
+      complete: isOutcomeComplete(gaAt, windowDays, this.clock.now().toISOString()),
       ...(await this.repo.counts(this.repo.db, launch.key, window)),
       source: { key: launch.key, window },
     };
@@ -146,7 +150,7 @@ export class OutcomesService {
   ): Promise<OutcomeReportModel> {
     this.authorize(viewer, { type: 'READ_OUTCOMES' });
     checkWindowDays(windowDays);
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const range = reportRange(from?.toISOString(), to?.toISOString(), now);
     const rows = await this.repo.report(windowDays, range.from, range.to, now);
     return {

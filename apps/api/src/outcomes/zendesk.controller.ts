@@ -11,6 +11,7 @@ import {
 import type { Request } from 'express';
 import { WorkflowError, zendeskLaunchKey, zendeskTicket, zendeskTimestampRefusal } from '#workflow';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { OutcomeRepository } from './outcome.repository.js';
 import { OutcomesService } from './outcomes.service.js';
@@ -31,6 +32,7 @@ export class ZendeskController {
     private readonly config: AppConfig,
     private readonly outcomes: OutcomesService,
     private readonly repo: OutcomeRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Post('tickets')
@@ -40,7 +42,7 @@ export class ZendeskController {
     if (!secret) throw new NotFoundException();
     const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const timestamp = req.get('x-zendesk-webhook-signature-timestamp');
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const stale = zendeskTimestampRefusal(timestamp, now);
     if (stale) throw new UnauthorizedException(stale);
     if (!zendeskSignatureValid(secret, timestamp!, body, req.get('x-zendesk-webhook-signature'))) {

@@ -37,7 +37,6 @@ import { toChecklistItemModel, toSignOffModel } from './models/launch.mappers.js
 
 @Resolver(() => LaunchModel)
 export class LaunchResolver {
-
   constructor(
     private readonly queries: LaunchQueryService,
     private readonly clock: Clock,

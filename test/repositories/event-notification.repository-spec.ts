@@ -1,7 +1,10 @@
 import pg from 'pg';
+import type { EntityManager } from 'typeorm';
+import { runStatement } from '../../apps/api/src/database/write-batch.repository.js';
 import {
   EVENTS_CHANNEL,
-  notifyCommitted,
+  notifyStatement,
+  type CommittedRange,
 } from '../../apps/api/src/events/event-notification.repository.js';
 import { useRepositoryDatabase } from '../support/repository-database.js';
 
@@ -9,7 +12,7 @@ describe('event notifications', () => {
   const database = useRepositoryDatabase('event_notification_repo');
 
   // Nested, so the listener ends before the outer afterAll drops the database.
-  describe('notifyCommitted', () => {
+  describe('notifyStatement', () => {
     let listener: pg.Client;
     const received: { channel: string; payload: unknown }[] = [];
 
@@ -23,6 +26,8 @@ describe('event notifications', () => {
     });
     afterAll(() => listener.end());
 
+    const notify = (tx: EntityManager, range: CommittedRange) =>
+      runStatement(tx, notifyStatement(range));
     /** A round trip on the listener: notifications already sent to it arrive before the answer. */
     const drain = () => listener.query('SELECT 1');
 
@@ -30,7 +35,7 @@ describe('event notifications', () => {
       received.length = 0;
       const range = { l: 'launch-a', from: 3, to: 4 };
       await database.dataSource.transaction(async (tx) => {
-        await notifyCommitted(tx, range);
+        await notify(tx, range);
         await drain();
         expect(received).toEqual([]);
       });
@@ -42,13 +47,13 @@ describe('event notifications', () => {
       received.length = 0;
       await database.dataSource
         .transaction(async (tx) => {
-          await notifyCommitted(tx, { l: 'rolled-back', from: 1, to: 1 });
+          await notify(tx, { l: 'rolled-back', from: 1, to: 1 });
           throw new Error('roll back');
         })
         .catch(() => undefined);
       for (const from of [1, 2, 3]) {
         await database.dataSource.transaction((tx) =>
-          notifyCommitted(tx, { l: 'launch-b', from, to: from }),
+          notify(tx, { l: 'launch-b', from, to: from }),
         );
       }
       while (received.length < 3) await drain();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { restoreSnapshot, stateOf, type Actor, type LaunchState } from '#workflow';
+import { runStatement } from '../../apps/api/src/database/write-batch.repository.js';
 import type { LaunchRepository } from '../../apps/api/src/launches/launch.repository.js';
 import { hoursAfter, LaunchFixture, type StoredChange } from '../support/launch-fixture.js';
 import { lockWaiterQueued, useRepositoryDatabase } from '../support/repository-database.js';
@@ -29,7 +30,7 @@ describe('LaunchRepository', () => {
     return row.n;
   };
 
-  describe('writing a launch (saveLaunch, upsertItems, appendEvents) and reading it back', () => {
+  describe("writing a launch (the command path's statements) and reading it back", () => {
     let created: StoredChange;
 
     beforeAll(async () => {
@@ -75,13 +76,11 @@ describe('LaunchRepository', () => {
       });
     });
 
-    it('headHash is the hash of the event at the given version, null before the first', async () => {
-      await database.dataSource.transaction(async (tx) => {
-        await expect(repo.headHash(tx, created.state.id, created.version)).resolves.toBe(
-          created.events.at(-1)!.hash,
-        );
-        await expect(repo.headHash(tx, created.state.id, 0)).resolves.toBeNull();
-      });
+    it('lock reads the head hash kept on the row: the hash of the last event', async () => {
+      const locked = await database.dataSource.transaction((tx) => repo.lock(tx, created.state.id));
+      expect(locked).toMatchObject({ id: created.state.id, version: created.version });
+      expect(locked!.headHash).toBe(created.events.at(-1)!.hash);
+      expect(locked!.headHash).not.toBeNull();
     });
 
     it('an update rewrites the row but never its key, coordinator or creation time', async () => {
@@ -98,9 +97,9 @@ describe('LaunchRepository', () => {
         coordinatorId: engineer.id,
         createdAt: hoursAfter(T0, 2),
       };
-      await database.dataSource.transaction((tx) =>
-        repo.saveLaunch(
-          tx,
+      await runStatement(
+        database.dataSource,
+        repo.saveLaunchStatement(
           {
             state: forged,
             version: changed.version,
@@ -127,10 +126,10 @@ describe('LaunchRepository', () => {
     });
   });
 
-  describe('upsertItems and upsertSignOffs', () => {
-    it('upsertItems is idempotent and rewrites a changed item in place', async () => {
+  describe('upsertItemsStatement and upsertSignOffsStatement', () => {
+    it('upsertItemsStatement is idempotent and rewrites a changed item in place', async () => {
       const { state } = await fixture.create(admin, T0);
-      await database.dataSource.transaction((tx) => repo.upsertItems(tx, state.id, state.items));
+      await runStatement(database.dataSource, repo.upsertItemsStatement(state.id, state.items));
       expect(await countRows('checklist_item', state.id)).toBe(state.items.length);
 
       const item = state.items[0]!;
@@ -142,7 +141,7 @@ describe('LaunchRepository', () => {
         completedById: engineer.id,
         completedAt: hoursAfter(T0, 1),
       };
-      await database.dataSource.transaction((tx) => repo.upsertItems(tx, state.id, [done]));
+      await runStatement(database.dataSource, repo.upsertItemsStatement(state.id, [done]));
       expect(await countRows('checklist_item', state.id)).toBe(state.items.length);
       const [row] = (await database.dataSource.query(
         `SELECT status, note, evidence_url, completed_by_id, completed_at FROM checklist_item WHERE id = $1`,
@@ -157,7 +156,7 @@ describe('LaunchRepository', () => {
       });
     });
 
-    it('upsertSignOffs is idempotent and updates status, decision, comment and override only', async () => {
+    it('upsertSignOffsStatement is idempotent and updates status, decision, comment and override only', async () => {
       const { state: created } = await fixture.create(admin, T0);
       const { state } = await fixture.run(
         engineer,
@@ -166,13 +165,15 @@ describe('LaunchRepository', () => {
         hoursAfter(T0, 1),
       );
       const signOff = state.signOffs[0]!;
-      await database.dataSource.transaction((tx) =>
-        repo.upsertSignOffs(tx, state.id, state.signOffs),
+      await runStatement(
+        database.dataSource,
+        repo.upsertSignOffsStatement(state.id, state.signOffs),
       );
       expect(await countRows('sign_off', state.id)).toBe(1);
 
-      await database.dataSource.transaction((tx) =>
-        repo.upsertSignOffs(tx, state.id, [
+      await runStatement(
+        database.dataSource,
+        repo.upsertSignOffsStatement(state.id, [
           {
             ...signOff,
             status: 'SUPERSEDED',
@@ -195,15 +196,6 @@ describe('LaunchRepository', () => {
           signed_at: new Date(hoursAfter(T0, 1)),
         },
       ]);
-    });
-
-    it('writes nothing for empty lists', async () => {
-      await database.dataSource.transaction(async (tx) => {
-        await repo.upsertItems(tx, NOBODY, []);
-        await repo.upsertSignOffs(tx, NOBODY, []);
-        await repo.appendEvents(tx, []);
-      });
-      expect(await countRows('checklist_item', NOBODY)).toBe(0);
     });
   });
 
@@ -228,10 +220,10 @@ describe('LaunchRepository', () => {
       events = [...launch.events, ...comment.events, ...second.events];
     });
 
-    it('appendEvents refuses a second event at a taken sequence', async () => {
+    it('appendEventsStatement refuses a second event at a taken sequence', async () => {
       const taken = { ...events[0]!, id: randomUUID() };
       await expect(
-        database.dataSource.transaction((tx) => repo.appendEvents(tx, [taken])),
+        runStatement(database.dataSource, repo.appendEventsStatement([taken])),
       ).rejects.toMatchObject({ code: '23505' });
     });
 
@@ -291,15 +283,15 @@ describe('LaunchRepository', () => {
             hoursAfter(T0, 1),
           );
         }
-        // The grant needs BETA; the row is written as saveLaunch writes any granted launch.
+        // The grant needs BETA; the row is written as the command path writes any granted launch.
         const state: LaunchState = {
           ...change.state,
           earlyAccess: { grantedAt: at, grantedById: admin.id, url: null, notes: null },
         };
         const row = (await repo.findByIdOrKey({ id: state.id }))!;
-        await database.dataSource.transaction((tx) =>
-          repo.saveLaunch(
-            tx,
+        await runStatement(
+          database.dataSource,
+          repo.saveLaunchStatement(
             {
               state,
               version: row.version,

@@ -1,5 +1,6 @@
 import { outcomeWindow, type Actor, type Ticket } from '#workflow';
-import { OutcomeRepository } from '../../apps/api/src/outcomes/outcome.repository.js';
+import { runStatement } from '../../apps/api/src/database/write-batch.repository.js';
+import { OutcomeRepository, type GaRow } from '../../apps/api/src/outcomes/outcome.repository.js';
 import { LaunchFixture } from '../support/launch-fixture.js';
 import { useRepositoryDatabase } from '../support/repository-database.js';
 
@@ -31,10 +32,12 @@ describe('OutcomeRepository', () => {
     admin = await fixture.actor('ADMIN');
   });
 
+  /** The GA record as the command path writes it. */
+  const recordGa = (row: GaRow) => runStatement(database.dataSource, repo.recordGaStatement(row));
   /** A stored launch recorded as reaching GA at `gaAt`. */
   async function gaLaunch(template: 'standard' | 'lite', gaAt: string, due: string | null = null) {
     const { state } = await fixture.create(admin, T0, { template });
-    await repo.recordGa(database.dataSource, {
+    await recordGa({
       launchId: state.id,
       key: state.key,
       template,
@@ -185,7 +188,7 @@ describe('OutcomeRepository', () => {
     });
     expect(mine(await repo.due(new Date(at(4000)), 100))).toEqual([]);
     // A second GA record of the same launch changes nothing.
-    await repo.recordGa(database.dataSource, {
+    await recordGa({
       launchId: launch.id,
       key: launch.key,
       template: 'lite',

@@ -24,6 +24,8 @@ describe('WebhookRepository', () => {
     hooks = new WebhookRepository(database.dataSource);
     admin = await fixture.actor('ADMIN');
   });
+  // Messages are written for every endpoint, as in production: each test sees only its own.
+  afterEach(() => database.dataSource.query(`DELETE FROM webhook`));
 
   const endpoint = (secret = 'secret-1'): Promise<WebhookRow> =>
     hooks.insert({

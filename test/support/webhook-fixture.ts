@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Actor } from '#workflow';
+import { runStatement } from '../../apps/api/src/database/write-batch.repository.js';
 import type { LaunchEventEntity } from '../../apps/api/src/launches/launch-event.entity.js';
 import {
   WebhookOutboxRepository,
-  type OutboxMessage,
+  type OutboxEvent,
 } from '../../apps/api/src/webhooks/webhook-outbox.repository.js';
 import { hoursAfter, type LaunchFixture } from './launch-fixture.js';
 
@@ -28,20 +28,46 @@ export async function launchWithEvents(
   return events;
 }
 
-/** Outbox messages of `events` for one endpoint, written as the commit hook writes them. */
+/** An outbox message as stored. */
+export interface StoredMessage {
+  id: string;
+  webhookId: string;
+  eventId: string;
+  launchId: string;
+  sequence: number;
+  body: string;
+}
+
+/** Message bodies that name their event and format, so a reader can tell which was written. */
+export function outboxEvents(events: readonly LaunchEventEntity[]): OutboxEvent[] {
+  return events.map((e) => ({
+    eventId: e.id,
+    launchId: e.launchId,
+    sequence: e.sequence,
+    type: e.type,
+    bodies: {
+      JSON: JSON.stringify({ type: e.type, sequence: e.sequence }),
+      SLACK: JSON.stringify({ text: `${e.type} #${e.sequence}` }),
+    },
+  }));
+}
+
+/**
+ * Writes the outbox messages of `events` as the commit hook does, for every endpoint whose
+ * filter matches, and answers those of `webhookId`, in sequence order.
+ */
 export async function enqueue(
   fixture: LaunchFixture,
   webhookId: string,
   events: readonly LaunchEventEntity[],
-): Promise<OutboxMessage[]> {
-  const messages = events.map((e) => ({
-    id: randomUUID(),
-    webhookId,
-    eventId: e.id,
-    launchId: e.launchId,
-    sequence: e.sequence,
-    body: JSON.stringify({ type: e.type, sequence: e.sequence }),
-  }));
-  await fixture.db.transaction((tx) => new WebhookOutboxRepository().insert(tx, messages));
-  return messages;
+): Promise<StoredMessage[]> {
+  await runStatement(
+    fixture.db,
+    new WebhookOutboxRepository().insertForEndpointsStatement(outboxEvents(events)),
+  );
+  return fixture.db.query(
+    `SELECT id, webhook_id AS "webhookId", event_id AS "eventId", launch_id AS "launchId", sequence, body
+       FROM webhook_message WHERE webhook_id = $1 AND event_id = ANY($2::uuid[]) ORDER BY sequence`,
+    [webhookId, events.map((e) => e.id)],
+  );
 }

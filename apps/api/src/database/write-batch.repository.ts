@@ -9,7 +9,11 @@ export interface BatchStatement {
   readonly params: readonly unknown[];
 }
 
-export async function runStatement(tx: EntityManager, statement: BatchStatement): Promise<void> {
+/** Runs one statement alone (a DataSource will do too: outside a transaction). */
+export async function runStatement(
+  tx: Pick<EntityManager, 'query'>,
+  statement: BatchStatement,
+): Promise<void> {
   await tx.query(statement.sql, [...statement.params]);
 }
 

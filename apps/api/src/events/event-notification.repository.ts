@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { runStatement, type BatchStatement } from '../database/write-batch.repository.js';
+import type { BatchStatement } from '../database/write-batch.repository.js';
 
 /** What a NOTIFY says: one committed change of one launch. */
 export interface CommittedRange {
@@ -14,14 +13,9 @@ export interface CommittedRange {
 export const EVENTS_CHANNEL = 'liftoff_events';
 
 /**
- * NOTIFY inside the change's transaction: PostgreSQL delivers it to every listening API
- * process only once the change has committed, in commit order.
+ * The NOTIFY, a statement of the change's batch of writes: PostgreSQL delivers it to every
+ * listening API process only once the change has committed, in commit order.
  */
-export async function notifyCommitted(tx: EntityManager, range: CommittedRange): Promise<void> {
-  await runStatement(tx, notifyStatement(range));
-}
-
-/** The NOTIFY as a statement of the change's batch of writes. */
 export function notifyStatement(range: CommittedRange): BatchStatement {
   return { sql: `SELECT pg_notify($1, $2)`, params: [EVENTS_CHANNEL, JSON.stringify(range)] };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ChecklistItemState, DomainEvent, LaunchState, SignOffState, Stage } from '#workflow';
-import { runStatement, type BatchStatement } from '../database/write-batch.repository.js';
+import type { BatchStatement } from '../database/write-batch.repository.js';
 import type { LaunchEventEntity } from './launch-event.entity.js';
 
 export interface LaunchRow {
@@ -104,15 +104,6 @@ export class LaunchRepository {
     return row ? { ...toLaunchRow(row), headHash: row.head_hash, hookState: row.hook_state } : null;
   }
 
-  /** The hash of the event at `version`, read from the log (the launch row keeps its own copy). */
-  async headHash(tx: EntityManager, launchId: string, version: number): Promise<string | null> {
-    const rows: { hash: string }[] = await tx.query(
-      `SELECT hash FROM launch_event WHERE launch_id = $1 AND sequence = $2`,
-      [launchId, version],
-    );
-    return rows[0]?.hash ?? null;
-  }
-
   async launchIdOfItem(itemId: string): Promise<string | null> {
     const rows: { launch_id: string }[] = await this.db.query(
       `SELECT launch_id FROM checklist_item WHERE id = $1`,
@@ -134,10 +125,6 @@ export class LaunchRepository {
   // unnested for several rows), which the command path sends together as one batch.
 
   /** Writes the launch row from the new state (insert on creation, update after). */
-  async saveLaunch(tx: EntityManager, p: LaunchProjection, isNew: boolean): Promise<void> {
-    await runStatement(tx, this.saveLaunchStatement(p, isNew));
-  }
-
   saveLaunchStatement(p: LaunchProjection, isNew: boolean): BatchStatement {
     const s = p.state;
     const values = [
@@ -177,14 +164,6 @@ export class LaunchRepository {
     };
   }
 
-  async upsertItems(
-    tx: EntityManager,
-    launchId: string,
-    items: readonly ChecklistItemState[],
-  ): Promise<void> {
-    if (items.length > 0) await runStatement(tx, this.upsertItemsStatement(launchId, items));
-  }
-
   upsertItemsStatement(launchId: string, items: readonly ChecklistItemState[]): BatchStatement {
     const column = <K extends keyof ChecklistItemState>(key: K) => items.map((i) => i[key]);
     return {
@@ -218,15 +197,6 @@ export class LaunchRepository {
     };
   }
 
-  async upsertSignOffs(
-    tx: EntityManager,
-    launchId: string,
-    signOffs: readonly SignOffState[],
-  ): Promise<void> {
-    if (signOffs.length > 0)
-      await runStatement(tx, this.upsertSignOffsStatement(launchId, signOffs));
-  }
-
   upsertSignOffsStatement(launchId: string, signOffs: readonly SignOffState[]): BatchStatement {
     const column = <K extends keyof SignOffState>(key: K) => signOffs.map((s) => s[key]);
     return {
@@ -258,10 +228,6 @@ export class LaunchRepository {
       sql: `UPDATE sign_off SET status = 'SUPERSEDED' WHERE launch_id = $1 AND id = ANY($2::uuid[])`,
       params: [launchId, ids],
     };
-  }
-
-  async appendEvents(tx: EntityManager, events: readonly LaunchEventEntity[]): Promise<void> {
-    if (events.length > 0) await runStatement(tx, this.appendEventsStatement(events));
   }
 
   appendEventsStatement(events: readonly LaunchEventEntity[]): BatchStatement {

@@ -127,11 +127,6 @@ export class OutcomeRepository {
   }
 
   /** Records that a launch reached GA (once: the first GA wins, as there is no second). */
-  async recordGa(tx: Runner, row: GaRow): Promise<void> {
-    const { sql, params } = this.recordGaStatement(row);
-    await tx.query(sql, [...params]);
-  }
-
   recordGaStatement(row: GaRow): BatchStatement {
     return {
       sql: `INSERT INTO launch_outcome (launch_id, key, template, ga_at, measure_due_at)

@@ -1,10 +1,8 @@
 import { ReadinessAsOfQuery } from '../api/freeze.operations';
 import { useQuery } from '../api/use-api';
-import { formatDateTime, stageLabel, TEAMS, teamLabel } from '../format';
-import type { Team, TeamGatePartsFragment } from '../gql/graphql';
-import { Approvals } from './approvals';
+import { formatDateTime, stageLabel, TEAMS } from '../format';
 import type { HistoryEvent } from './launch-history';
-import { DecisionBadge, SignOffMeta, teamGateOf } from './team-gate';
+import { TeamGateColumn, teamGateOf } from './team-gate';
 import { ErrorMessage, Loading, RequirementList, useDebounced } from './ui';
 
 /** How long the slider must rest before the past readiness is asked for. */
@@ -78,10 +76,12 @@ export function PastGate(props: { launchKey: string; asOf: string; onBackToNow()
           {readiness.nextStage && (
             <div className="gate-columns">
               {TEAMS.map((team) => (
-                <PastTeamGate
+                <TeamGateColumn
                   key={team}
                   team={team}
                   gate={teamGateOf(readiness.stages, readiness.stage, team)}
+                  headingId={`past-gate-${team}`}
+                  Heading="h4"
                 />
               ))}
             </div>
@@ -94,27 +94,5 @@ export function PastGate(props: { launchKey: string; asOf: string; onBackToNow()
         </>
       )}
     </div>
-  );
-}
-
-function PastTeamGate(props: { team: Team; gate: TeamGatePartsFragment | undefined }) {
-  const { team, gate } = props;
-  const headingId = `past-gate-${team}`;
-  return (
-    <section className={`team-gate team-gate-${team.toLowerCase()}`} aria-labelledby={headingId}>
-      <header className="team-gate-head">
-        <h4 id={headingId}>{teamLabel(team)}</h4>
-        {gate && (
-          <span className="muted">
-            {gate.doneItems}/{gate.requiredItems} required done
-          </span>
-        )}
-      </header>
-      <div className="team-signoff">
-        <DecisionBadge signOff={gate?.signOff} />
-        <SignOffMeta signOff={gate?.signOff} />
-        {gate && <Approvals gate={gate} />}
-      </div>
-    </section>
   );
 }

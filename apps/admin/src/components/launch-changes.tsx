@@ -23,6 +23,8 @@ import type {
   UpdateLaunchInput,
 } from '../gql/graphql';
 import { FormField, useServerFieldErrors } from './form-field';
+import { LAUNCH_FIELDS, LaunchFields } from './launch-fields';
+import type { LaunchField, LaunchFieldValues } from './launch-fields';
 import { ErrorMessage } from './ui';
 import { WithdrawalWarning } from './withdrawal-warning';
 
@@ -97,17 +99,7 @@ export function LaunchChanges(props: {
   );
 }
 
-const EDIT_FIELDS = [
-  'name',
-  'description',
-  'targetGaDate',
-  'supportLeadDays',
-  'blockResponseHours',
-] as const;
-type EditField = (typeof EDIT_FIELDS)[number];
-type EditValues = Record<EditField, string>;
-
-function editValues(launch: LaunchEditPartsFragment): EditValues {
+function editValues(launch: LaunchEditPartsFragment): LaunchFieldValues {
   return {
     name: launch.name,
     description: launch.description ?? '',
@@ -121,9 +113,9 @@ function editValues(launch: LaunchEditPartsFragment): EditValues {
  * Only the fields this person changed since opening the form go out, so an edit someone
  * else made meanwhile to another field stands. An emptied description or date clears it.
  */
-function changedInput(before: EditValues, after: EditValues): UpdateLaunchInput {
+function changedInput(before: LaunchFieldValues, after: LaunchFieldValues): UpdateLaunchInput {
   const input: UpdateLaunchInput = {};
-  const changed = (field: EditField) => before[field] !== after[field];
+  const changed = (field: LaunchField) => before[field] !== after[field];
   if (changed('name')) input.name = after.name.trim();
   if (changed('description')) input.description = after.description.trim() || null;
   if (changed('targetGaDate'))
@@ -146,12 +138,11 @@ function EditLaunchForm(props: {
   const formRef = useRef<HTMLFormElement>(null);
   const { namedField, formError, fieldError } = useServerFieldErrors(
     update.error,
-    EDIT_FIELDS,
+    LAUNCH_FIELDS,
     formRef,
   );
-  const names = (field: EditField) => ({ id: `edit-${field}`, name: field });
 
-  const set = (field: EditField) => (value: string) => {
+  const set = (field: LaunchField) => (value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
     if (namedField === field) update.reset();
   };
@@ -167,7 +158,6 @@ function EditLaunchForm(props: {
     if (result) await props.onDone(true);
   };
 
-  const { supportLeadDays: days, blockResponseHours: hours } = limits;
   return (
     <form
       ref={formRef}
@@ -178,83 +168,17 @@ function EditLaunchForm(props: {
     >
       <h2 id="edit-launch-heading">Edit launch</h2>
       <ErrorMessage error={formError} title="Not saved" />
-      <FormField {...names('name')} label="Name" error={fieldError('name')}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            required
-            maxLength={limits.nameMaxLength}
-            value={values.name}
-            onChange={(e) => set('name')(e.target.value)}
-            autoFocus
-          />
-        )}
-      </FormField>
-      <FormField {...names('description')} label="Description" error={fieldError('description')}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={limits.descriptionMaxLength}
-            value={values.description}
-            onChange={(e) => set('description')(e.target.value)}
-          />
-        )}
-      </FormField>
-      <div className="form-row">
-        <FormField
-          {...names('targetGaDate')}
-          label="Target GA date"
-          error={fieldError('targetGaDate')}
-          help={`Now ${formatDate(launch.targetGaDate)}. Empty clears it.`}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={values.targetGaDate}
-              onChange={(e) => set('targetGaDate')(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          {...names('supportLeadDays')}
-          label="Support lead days"
-          error={fieldError('supportLeadDays')}
-          help={`Days of early access support gets before GA (${days.min}–${days.max}; only an admin goes below the template’s floor).`}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={days.min}
-              max={days.max}
-              step={days.wholeNumbers ? 1 : 'any'}
-              value={values.supportLeadDays}
-              onChange={(e) => set('supportLeadDays')(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          {...names('blockResponseHours')}
-          label="Block response hours"
-          error={fieldError('blockResponseHours')}
-          help={`A NO-GO unanswered this long escalates (${hours.min}–${hours.max}).`}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={hours.min}
-              max={hours.max}
-              step={hours.wholeNumbers ? 1 : 'any'}
-              value={values.blockResponseHours}
-              onChange={(e) => set('blockResponseHours')(e.target.value)}
-            />
-          )}
-        </FormField>
-      </div>
+      <LaunchFields
+        idPrefix="edit"
+        limits={limits}
+        values={values}
+        set={set}
+        fieldError={fieldError}
+        nameLabel="Name"
+        autoFocusName
+        targetGaDateHelp={`Now ${formatDate(launch.targetGaDate)}. Empty clears it.`}
+        supportLeadDaysNote="only an admin goes below the template’s floor"
+      />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={update.busy}>
           {update.busy ? 'Saving…' : 'Save changes'}
@@ -294,6 +218,12 @@ function AddItemForm(props: {
   const touched = (field: AddField) => {
     if (namedField === field) add.reset();
   };
+  const choose =
+    <T,>(field: AddField, setValue: (value: T) => void) =>
+    (value: T) => {
+      touched(field);
+      setValue(value);
+    };
 
   // Whose GOs this item would withdraw, asked again whenever the launch moves.
   const withdraws = useQuery(AddItemWithdrawsQuery, { key: launch.key, stage, required });
@@ -333,47 +263,25 @@ function AddItemForm(props: {
       <h2 id="add-item-heading">Add checklist item</h2>
       <ErrorMessage error={formError} title="Not added" />
       <div className="form-row">
-        <FormField
+        <ChoiceField
           {...names('stage')}
           label="Stage"
           error={fieldError('stage')}
           help={`The current stage (${stageLabel(launch.stage)}) or a later one.`}
-        >
-          {(control) => (
-            <select
-              {...control}
-              value={stage}
-              onChange={(e) => {
-                touched('stage');
-                setStage(e.target.value as Stage);
-              }}
-            >
-              {stages.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabel(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField {...names('team')} label="Team" error={fieldError('team')}>
-          {(control) => (
-            <select
-              {...control}
-              value={team}
-              onChange={(e) => {
-                touched('team');
-                setTeam(e.target.value as Team);
-              }}
-            >
-              {TEAMS.map((t) => (
-                <option key={t} value={t}>
-                  {teamLabel(t)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          value={stage}
+          options={stages}
+          optionLabel={stageLabel}
+          onChange={choose<Stage>('stage', setStage)}
+        />
+        <ChoiceField
+          {...names('team')}
+          label="Team"
+          error={fieldError('team')}
+          value={team}
+          options={TEAMS}
+          optionLabel={teamLabel}
+          onChange={choose<Team>('team', setTeam)}
+        />
       </div>
       <FormField {...names('title')} label="Title" error={fieldError('title')}>
         {(control) => (
@@ -432,5 +340,38 @@ function AddItemForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/** A labelled select over a fixed set of values, each shown by its label. */
+function ChoiceField<T extends string>(props: {
+  id: string;
+  name: string;
+  label: string;
+  error: string | undefined;
+  help?: string;
+  value: T;
+  options: readonly T[];
+  optionLabel(value: T): string;
+  onChange(value: T): void;
+}) {
+  const { value, options, optionLabel, onChange, ...field } = props;
+  return (
+    <FormField {...field}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          // The options are exactly `options`, so the chosen value is one of them.
+          onChange={(e) => onChange(e.target.value as T)}
+        >
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {optionLabel(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

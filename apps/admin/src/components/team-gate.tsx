@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { SignOffMutation } from '../api/operations';
 import { useMutation } from '../api/use-api';
 import { decisionLabel, formatDateTime, stageLabel, teamLabel } from '../format';
@@ -44,6 +44,40 @@ export function SignOffMeta(props: { signOff: TeamGatePartsFragment['signOff'] |
   );
 }
 
+/**
+ * A team's column of a gate: its heading, counts, decision, signer and approvals, as the
+ * live gate and a past one both show them; the live gate adds its action and items.
+ */
+export function TeamGateColumn(props: {
+  team: Team;
+  gate: TeamGatePartsFragment | undefined;
+  headingId: string;
+  Heading: 'h3' | 'h4';
+  signOffAction?: ReactNode;
+  children?: ReactNode;
+}) {
+  const { team, gate, headingId, Heading } = props;
+  return (
+    <section className={`team-gate team-gate-${team.toLowerCase()}`} aria-labelledby={headingId}>
+      <header className="team-gate-head">
+        <Heading id={headingId}>{teamLabel(team)}</Heading>
+        {gate && (
+          <span className="muted">
+            {gate.doneItems}/{gate.requiredItems} required done
+          </span>
+        )}
+      </header>
+      <div className="team-signoff">
+        <DecisionBadge signOff={gate?.signOff} />
+        <SignOffMeta signOff={gate?.signOff} />
+        {gate && <Approvals gate={gate} />}
+        {props.signOffAction}
+      </div>
+      {props.children}
+    </section>
+  );
+}
+
 /** One team's column of the current gate: its items, its sign-off, and its buttons. */
 export function TeamGate(props: {
   launch: Launch;
@@ -57,24 +91,16 @@ export function TeamGate(props: {
   const items = launch.checklist.filter((i) => i.stage === stage && i.team === team);
   const gate = teamGateOf(launch.readiness.stages, stage, team);
   const options = launch.viewerCan.signOffs.find((o) => o.team === team);
-  const headingId = `gate-${team}`;
 
   return (
-    <section className={`team-gate team-gate-${team.toLowerCase()}`} aria-labelledby={headingId}>
-      <header className="team-gate-head">
-        <h3 id={headingId}>{teamLabel(team)}</h3>
-        {gate && (
-          <span className="muted">
-            {gate.doneItems}/{gate.requiredItems} required done
-          </span>
-        )}
-      </header>
-
-      <div className="team-signoff">
-        <DecisionBadge signOff={gate?.signOff} />
-        <SignOffMeta signOff={gate?.signOff} />
-        {gate && <Approvals gate={gate} />}
-        {gate?.signOff?.decision === 'NO_GO' && props.onRespond && (
+    <TeamGateColumn
+      team={team}
+      gate={gate}
+      headingId={`gate-${team}`}
+      Heading="h3"
+      signOffAction={
+        gate?.signOff?.decision === 'NO_GO' &&
+        props.onRespond && (
           <button
             type="button"
             className="button small"
@@ -82,9 +108,9 @@ export function TeamGate(props: {
           >
             Respond<span className="visually-hidden"> to {teamLabel(team)}’s NO-GO</span>
           </button>
-        )}
-      </div>
-
+        )
+      }
+    >
       {items.length === 0 ? (
         <p className="muted">
           No items for {teamLabel(team)} in {stageLabel(stage)}.
@@ -111,7 +137,7 @@ export function TeamGate(props: {
           onChanged={props.onChanged}
         />
       )}
-    </section>
+    </TeamGateColumn>
   );
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_TEMPLATE_NAME } from '../../../../libs/checklists/src/index.js'
 import { CreateLaunchMutation, LaunchInputLimitsQuery, ViewerCanQuery } from '../api/operations';
 import { useMutation, useQuery } from '../api/use-api';
 import { FormField, useServerFieldErrors } from '../components/form-field';
+import { LAUNCH_FIELDS, LaunchFields } from '../components/launch-fields';
 import { TemplateChoice } from '../components/template-choice';
 import { ErrorMessage, Loading, PageTitle } from '../components/ui';
 import type { CreateLaunchInput, LaunchInputLimitsQuery as LimitsResult } from '../gql/graphql';
@@ -17,15 +18,7 @@ type Field = Exclude<keyof CreateLaunchInput, 'templateVersion'>;
 type Values = Record<Field, string>;
 type Limits = LimitsResult['launchInputLimits'];
 
-const FIELDS: readonly Field[] = [
-  'key',
-  'name',
-  'description',
-  'targetGaDate',
-  'supportLeadDays',
-  'blockResponseHours',
-  'template',
-];
+const FIELDS: readonly Field[] = ['key', ...LAUNCH_FIELDS, 'template'];
 
 function toInput(values: Values): CreateLaunchInput {
   const input: CreateLaunchInput = { key: values.key, name: values.name.trim() };
@@ -92,7 +85,6 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
     if (result) navigate({ name: 'launch', key: result.createLaunch.key });
   };
 
-  const { supportLeadDays: days, blockResponseHours: hours } = limits;
   return (
     <>
       <ErrorMessage error={formError} title="Not created" />
@@ -125,86 +117,15 @@ function CreateLaunchForm({ limits }: { limits: Limits }) {
             />
           )}
         </FormField>
-        <FormField {...fieldNames('name')} label="Name *" error={fieldError('name')}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              required
-              maxLength={limits.nameMaxLength}
-              value={values.name}
-              onChange={(e) => set('name')(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          {...fieldNames('description')}
-          label="Description"
-          error={fieldError('description')}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={limits.descriptionMaxLength}
-              value={values.description}
-              onChange={(e) => set('description')(e.target.value)}
-            />
-          )}
-        </FormField>
-        <div className="form-row">
-          <FormField
-            {...fieldNames('targetGaDate')}
-            label="Target GA date"
-            error={fieldError('targetGaDate')}
-            help="Needed before the launch can leave Planning."
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={values.targetGaDate}
-                onChange={(e) => set('targetGaDate')(e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
-            {...fieldNames('supportLeadDays')}
-            label="Support lead days"
-            error={fieldError('supportLeadDays')}
-            help={`Days of early access support gets before GA (${days.min}–${days.max}).`}
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={days.min}
-                max={days.max}
-                step={days.wholeNumbers ? 1 : 'any'}
-                value={values.supportLeadDays}
-                onChange={(e) => set('supportLeadDays')(e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
-            {...fieldNames('blockResponseHours')}
-            label="Block response hours"
-            error={fieldError('blockResponseHours')}
-            help={`A NO-GO unanswered this long escalates (${hours.min}–${hours.max}).`}
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={hours.min}
-                max={hours.max}
-                step={hours.wholeNumbers ? 1 : 'any'}
-                value={values.blockResponseHours}
-                onChange={(e) => set('blockResponseHours')(e.target.value)}
-              />
-            )}
-          </FormField>
-        </div>
+        <LaunchFields
+          idPrefix="launch"
+          limits={limits}
+          values={values}
+          set={set}
+          fieldError={fieldError}
+          nameLabel="Name *"
+          targetGaDateHelp="Needed before the launch can leave Planning."
+        />
         <TemplateChoice
           value={values.template}
           error={fieldError('template')}

@@ -68,3 +68,27 @@ export function useServerFieldErrors<F extends string>(
       error && namedField === field ? error.errors.map((e) => e.message).join(' ') : undefined,
   };
 }
+
+/** A form's submit button, busy while it saves, and its Cancel. */
+export function FormActions(props: {
+  busy: boolean;
+  submitLabel: string;
+  submitDescribedBy?: string | undefined;
+  onCancel(): void;
+}) {
+  return (
+    <div className="form-actions">
+      <button
+        type="submit"
+        className="button primary"
+        disabled={props.busy}
+        aria-describedby={props.submitDescribedBy}
+      >
+        {props.submitLabel}
+      </button>
+      <button type="button" className="button" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import type { ApiError } from '../api/client';
 import {
   AddItemMutation,
   AddItemWithdrawsQuery,
@@ -22,7 +23,7 @@ import type {
   Team,
   UpdateLaunchInput,
 } from '../gql/graphql';
-import { FormField, useServerFieldErrors } from './form-field';
+import { FormActions, FormField, useServerFieldErrors } from './form-field';
 import { LAUNCH_FIELDS, LaunchFields } from './launch-fields';
 import type { LaunchField, LaunchFieldValues } from './launch-fields';
 import { ErrorMessage } from './ui';
@@ -147,8 +148,7 @@ function EditLaunchForm(props: {
     if (namedField === field) update.reset();
   };
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     const input = changedInput(before, values);
     if (Object.keys(input).length === 0) return props.onDone(false);
     const result = await update.run({
@@ -159,15 +159,17 @@ function EditLaunchForm(props: {
   };
 
   return (
-    <form
-      ref={formRef}
-      className="form"
-      noValidate
-      aria-labelledby="edit-launch-heading"
-      onSubmit={(e) => void onSubmit(e)}
+    <ChangeForm
+      id="edit-launch"
+      title="Edit launch"
+      formRef={formRef}
+      error={formError}
+      errorTitle="Not saved"
+      busy={update.busy}
+      submitLabel={update.busy ? 'Saving…' : 'Save changes'}
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
     >
-      <h2 id="edit-launch-heading">Edit launch</h2>
-      <ErrorMessage error={formError} title="Not saved" />
       <LaunchFields
         idPrefix="edit"
         limits={limits}
@@ -179,14 +181,46 @@ function EditLaunchForm(props: {
         targetGaDateHelp={`Now ${formatDate(launch.targetGaDate)}. Empty clears it.`}
         supportLeadDaysNote="only an admin goes below the template’s floor"
       />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={update.busy}>
-          {update.busy ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+    </ChangeForm>
+  );
+}
+
+/** The frame both change forms share: a headed form, its refusal, and Save / Cancel. */
+function ChangeForm(props: {
+  /** Names the heading `${id}-heading`. */
+  id: string;
+  title: string;
+  formRef: RefObject<HTMLFormElement | null>;
+  error: ApiError | undefined;
+  errorTitle: string;
+  busy: boolean;
+  submitLabel: string;
+  submitDescribedBy?: string | undefined;
+  onSubmit(): Promise<unknown>;
+  onCancel(): void;
+  children: ReactNode;
+}) {
+  const headingId = `${props.id}-heading`;
+  return (
+    <form
+      ref={props.formRef}
+      className="form"
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void props.onSubmit();
+      }}
+    >
+      <h2 id={headingId}>{props.title}</h2>
+      <ErrorMessage error={props.error} title={props.errorTitle} />
+      {props.children}
+      <FormActions
+        busy={props.busy}
+        submitLabel={props.submitLabel}
+        submitDescribedBy={props.submitDescribedBy}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }
@@ -236,8 +270,7 @@ function AddItemForm(props: {
   }, [launch.version, refetch]);
   const goes = withdraws.data?.launch?.addItemWithdraws ?? [];
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     const result = await add.run({
       input: {
         launchId: launch.id,
@@ -253,15 +286,18 @@ function AddItemForm(props: {
   };
 
   return (
-    <form
-      ref={formRef}
-      className="form"
-      noValidate
-      aria-labelledby="add-item-heading"
-      onSubmit={(e) => void onSubmit(e)}
+    <ChangeForm
+      id="add-item"
+      title="Add checklist item"
+      formRef={formRef}
+      error={formError}
+      errorTitle="Not added"
+      busy={add.busy}
+      submitLabel={add.busy ? 'Adding…' : 'Add item'}
+      submitDescribedBy={goes.length > 0 ? 'add-item-withdraws' : undefined}
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
     >
-      <h2 id="add-item-heading">Add checklist item</h2>
-      <ErrorMessage error={formError} title="Not added" />
       <div className="form-row">
         <ChoiceField
           {...names('stage')}
@@ -326,20 +362,7 @@ function AddItemForm(props: {
       </div>
       <WithdrawalWarning id="add-item-withdraws" goes={goes} />
       <ErrorMessage error={withdraws.error} title="Could not tell whose GOs this withdraws" />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button primary"
-          disabled={add.busy}
-          aria-describedby={goes.length > 0 ? 'add-item-withdraws' : undefined}
-        >
-          {add.busy ? 'Adding…' : 'Add item'}
-        </button>
-        <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </ChangeForm>
   );
 }
 

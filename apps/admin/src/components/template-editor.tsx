@@ -5,6 +5,7 @@ import { CreateTemplateMutation, PublishTemplateVersionMutation } from '../api/t
 import { useMutation } from '../api/use-api';
 import { TEAMS, stageLabel, teamLabel } from '../format';
 import type { Stage, Team, TemplateInput } from '../gql/graphql';
+import { FormActions } from './form-field';
 import { StageTeamGrid, type TemplateVersion } from './template-view';
 import { ErrorMessage } from './ui';
 
@@ -283,14 +284,11 @@ export function TemplateEditor(props: {
           )}
         />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Saving…' : mode === 'publish' ? 'Publish version' : 'Create template'}
-        </button>
-        <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={busy ? 'Saving…' : mode === 'publish' ? 'Publish version' : 'Create template'}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

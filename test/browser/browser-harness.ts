@@ -73,8 +73,16 @@ export class BrowserSuite {
   ): Promise<BrowserSuite> {
     buildAdmin();
     const database = await createScratchDatabase(label);
-    const app = await bootTestApp({ DATABASE_URL: database.url, ...env }, clock);
-    return new BrowserSuite(database, app, await launchChromium());
+    let app: TestApp | undefined;
+    try {
+      app = await bootTestApp({ DATABASE_URL: database.url, ...env }, clock);
+      return new BrowserSuite(database, app, await launchChromium());
+    } catch (error) {
+      // Nothing of a half-started suite outlives it.
+      await app?.close();
+      await database.drop();
+      throw error;
+    }
   }
 
   /** The app at the host name that is not localhost. */

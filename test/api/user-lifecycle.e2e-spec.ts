@@ -1,31 +1,14 @@
 import { createScratchDatabase } from '../support/scratch-database.js';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { createLaunch, errorOf, getLaunch, ok, signOff } from '../support/launch-factory.js';
 import { waitFor } from '../notifications/notification-helpers.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
+import { trackedSocket } from '../support/ws-client.js';
 import { bootTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 const USER_FIELDS = 'id name role teams active managedBy';
 const UPDATE = `mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { ${USER_FIELDS} } }`;
 const DEACTIVATE = `mutation($id: ID!) { deactivateUser(id: $id) { ${USER_FIELDS} } }`;
 const REACTIVATE = `mutation($id: ID!) { reactivateUser(id: $id) { ${USER_FIELDS} } }`;
-
-/** A subscription socket authenticated by `token` that remembers how it closed. */
-function socket(baseUrl: string, token: string) {
-  let closedWith: number | null = null;
-  let connected = false;
-  const client = createClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    connectionParams: { authorization: `Bearer ${token}` },
-  });
-  client.on('connected', () => (connected = true));
-  client.on('closed', (event) => (closedWith = (event as { code: number }).code));
-  return { client, connected: () => connected, closed: () => closedWith };
-}
 
 describe('people over their lifetime', () => {
   // A database of its own: the per-address anonymous rate-limit window lives in it, and this
@@ -176,9 +159,9 @@ describe('people over their lifetime', () => {
     it("deactivating a user on one process closes the user's sockets on both with 4403", async () => {
       const leaver = await app.createUser({ role: 'MEMBER', teams: ['PRODUCT'] });
       const bystander = await app.createUser({ role: 'MEMBER', teams: ['PRODUCT'] });
-      const here = socket(app.url, leaver.token);
-      const there = socket(other.url, leaver.token);
-      const kept = socket(other.url, bystander.token);
+      const here = trackedSocket(app.url, leaver.token);
+      const there = trackedSocket(other.url, leaver.token);
+      const kept = trackedSocket(other.url, bystander.token);
       await waitFor(() => here.connected() && there.connected() && kept.connected(), 10_000);
 
       ok(await app.gql(admin.token, DEACTIVATE, { id: leaver.id }));

@@ -1,11 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Team } from '#workflow';
 import {
   advance,
@@ -18,9 +12,8 @@ import {
   TEAMS,
   type TeamMembers,
 } from '../support/launch-factory.js';
-import { createScratchDatabase } from '../support/scratch-database.js';
-import { buildAdmin } from '../support/admin-build.js';
-import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
+import { uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
+import { BrowserSuite, waitForCount } from './browser-harness.js';
 
 /**
  * The admin UI in a real browser (Debian's Chromium driven by Playwright) against the real
@@ -29,16 +22,6 @@ import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../suppo
  * Advance button. Screenshots of the board and the launch page land in docs/screenshots.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 // The README's pictures are refreshed on request (UPDATE_SCREENSHOTS=1); ordinary runs keep theirs as artifacts.
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? 'docs/screenshots'
@@ -48,22 +31,9 @@ const TEAM_LABEL: Record<Team, string> = {
   ENGINEERING: 'Engineering',
   SUPPORT: 'Support',
 };
-const TIMEOUT = 15_000;
 
 /** Per test: each drives a browser through several round trips to the API. */
 const TEST_TIMEOUT = 60_000;
-
-/** Polls until the locator matches exactly `count` elements. */
-async function waitForCount(locator: Locator, count: number, timeout = TIMEOUT): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let seen = -1;
-  while (Date.now() < deadline) {
-    seen = await locator.count();
-    if (seen === count) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`expected ${count} match(es) of ${locator.toString()}, saw ${seen}`);
-}
 
 /** Fails with the page's own error text when the UI is showing a server error. */
 async function expectNoAlert(page: Page): Promise<void> {
@@ -74,22 +44,19 @@ async function expectNoAlert(page: Page): Promise<void> {
 }
 
 describe('admin UI in a browser', () => {
+  let suite: BrowserSuite;
   let app: TestApp;
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let browser: Browser;
   let coordinator: TestUser;
   let members: TeamMembers;
-  const contexts: BrowserContext[] = [];
   const key = `checkout-v2-${uniqueSuffix()}`;
   const launchName = 'Checkout v2';
 
   beforeAll(async () => {
-    buildAdmin();
     mkdirSync(SCREENSHOTS, { recursive: true });
 
     // A database of its own, so the board shows this suite's launches and no other suite's.
-    database = await createScratchDatabase('browser');
-    app = await bootTestApp({ DATABASE_URL: database.url });
+    suite = await BrowserSuite.start('browser');
+    ({ app } = suite);
     coordinator = await app.createUser({ role: 'COORDINATOR', name: 'Cora Coordinator' });
     members = {
       PRODUCT: await app.createUser({ role: 'MEMBER', teams: ['PRODUCT'], name: 'Priya Product' }),
@@ -101,19 +68,9 @@ describe('admin UI in a browser', () => {
       SUPPORT: await app.createUser({ role: 'MEMBER', teams: ['SUPPORT'], name: 'Sam Support' }),
     };
     await seedNeighbours();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => suite?.close());
 
   /** A few other launches over the API, so the board has something around the one under test. */
   async function seedNeighbours(): Promise<void> {
@@ -147,17 +104,7 @@ describe('admin UI in a browser', () => {
     );
   }
 
-  async function signedInPage(user: TestUser): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await page.goto(`${app.url}/admin/`);
-    await page.getByLabel('API token').fill(user.token);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return page;
-  }
+  const signedInPage = (user: TestUser) => suite.signInWithToken(user.token);
 
   /** Opens the launch page fresh (a reload when already there: a same-hash goto does nothing). */
   async function openLaunch(page: Page): Promise<void> {

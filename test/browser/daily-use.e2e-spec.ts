@@ -1,16 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page, ViewportSize } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ok } from '../support/launch-factory.js';
-import { createScratchDatabase } from '../support/scratch-database.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
 import {
-  atHostName,
-  buildAdmin,
+  BrowserSuite,
   HOST_NAME,
-  launchChromium,
   seriousViolations,
-  TIMEOUT,
   waitForCount,
+  type ProfileOptions,
 } from './browser-harness.js';
 
 /**
@@ -22,11 +19,9 @@ const SCREENSHOTS = 'test/artifacts/screenshots';
 const TEST_TIMEOUT = 60_000;
 
 describe('admin UI for daily use, over plain HTTP at a host name', () => {
+  let suite: BrowserSuite;
   let app: TestApp;
   let origin: string;
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   /** Every page's axe findings, checked once at the end so one run covers each screen. */
   const axeFindings: {
     screen: string;
@@ -34,49 +29,23 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
   }[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
     mkdirSync(SCREENSHOTS, { recursive: true });
-    database = await createScratchDatabase('daily');
     // A wide at-risk window, so the demo's launch due in 12 days shows the badge.
-    app = await bootTestApp({ DATABASE_URL: database.url, SEED_DEMO: 'true', AT_RISK_DAYS: '14' });
-    origin = atHostName(app.url);
-    browser = await launchChromium();
+    suite = await BrowserSuite.start('daily', { SEED_DEMO: 'true', AT_RISK_DAYS: '14' });
+    ({ app, origin } = suite);
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => suite?.close());
 
   /**
    * A fresh browser profile, signed in as a demo person through the sign-in page's picker;
    * with `now`, the page's clock (Date, which relative times are computed from) stands there.
    */
-  async function signInAs(
-    name: string,
-    { viewport = { width: 1440, height: 900 }, now }: { viewport?: ViewportSize; now?: Date } = {},
-  ): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-US' });
-    contexts.push(context);
-    if (now) await context.clock.setFixedTime(now);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await page.goto(`${origin}/admin/`);
-    await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return page;
-  }
+  const signInAs = (name: string, options: ProfileOptions = {}) =>
+    suite.signInAsDemo(name, { locale: 'en-US', ...options });
 
   /** A demo person's token, as the sign-in page's picker is given it. */
-  async function demoToken(name: string): Promise<string> {
-    const users = (await (await fetch(`${app.url}/demo/users`)).json()) as {
-      name: string;
-      token: string;
-    }[];
-    return users.find((u) => u.name === name)?.token ?? '';
-  }
+  const demoToken = async (name: string) => (await suite.demoTokens())[name] ?? '';
 
   async function audit(page: Page, screen: string): Promise<void> {
     axeFindings.push({ screen, violations: await seriousViolations(page) });
@@ -86,10 +55,7 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
     'shows the admin UI over plain HTTP at a host name, without upgrading requests to https',
     async () => {
       expect(new URL(origin).hostname).toBe(HOST_NAME);
-      const context = await browser.newContext();
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(TIMEOUT);
+      const page = await suite.newPage(await suite.newContext());
       const failed: string[] = [];
       // Requests the page itself cancels (a fetch aborted on navigation) are not failures.
       page.on('requestfailed', (request) => {
@@ -117,7 +83,7 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
     'upgrades requests to https when PUBLIC_URL is https',
     async () => {
       const secure = await bootTestApp({
-        DATABASE_URL: database.url,
+        DATABASE_URL: suite.database.url,
         PUBLIC_URL: 'https://liftoff.example.com',
       });
       try {
@@ -472,12 +438,10 @@ describe('admin UI for daily use, over plain HTTP at a host name', () => {
   it(
     'falls back to polling when the socket is down, and says so',
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      contexts.push(context);
+      const context = await suite.newContext({ viewport: { width: 1440, height: 900 } });
       // Every socket attempt is refused, as behind a proxy that drops WebSockets.
       await context.routeWebSocket(/\/graphql$/, (socket) => socket.close({ code: 1011 }));
-      const page = await context.newPage();
-      page.setDefaultTimeout(TIMEOUT);
+      const page = await suite.newPage(context);
       await page.goto(`${origin}/admin/`);
       await page.getByRole('button', { name: /^Cora Coordinator/ }).click();
       await page.goto(`${origin}/admin/#/launches/dark-mode/go-no-go`);

@@ -1,16 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { inDays, ok } from '../support/launch-factory.js';
-import { createScratchDatabase } from '../support/scratch-database.js';
-import { bootTestApp, type TestApp } from '../support/test-app.js';
-import {
-  atHostName,
-  buildAdmin,
-  launchChromium,
-  seriousViolations,
-  TIMEOUT,
-  waitForCount,
-} from './browser-harness.js';
+import type { TestApp } from '../support/test-app.js';
+import { BrowserSuite, seriousViolations, waitForCount } from './browser-harness.js';
 
 /**
  * Changing a launch after creation in the admin UI: its fields, a new checklist item, and a
@@ -31,13 +23,11 @@ interface ChecklistItem {
 }
 
 describe('editing a launch and its checklist in the admin UI', () => {
+  let suite: BrowserSuite;
   let app: TestApp;
   let origin: string;
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let browser: Browser;
   let tokens: Record<string, string>;
   let launchId: string;
-  const contexts: BrowserContext[] = [];
   const axeFindings: { screen: string; violations: unknown[] }[] = [];
 
   const gql = async <T>(who: string, query: string, variables: Record<string, unknown> = {}) =>
@@ -72,17 +62,10 @@ describe('editing a launch and its checklist in the admin UI', () => {
   }
 
   beforeAll(async () => {
-    buildAdmin();
     mkdirSync(SCREENSHOTS, { recursive: true });
-    database = await createScratchDatabase('edit');
-    app = await bootTestApp({ DATABASE_URL: database.url, SEED_DEMO: 'true' });
-    origin = atHostName(app.url);
-    browser = await launchChromium();
-    const users = (await (await fetch(`${app.url}/demo/users`)).json()) as {
-      name: string;
-      token: string;
-    }[];
-    tokens = Object.fromEntries(users.map((u) => [u.name, u.token]));
+    suite = await BrowserSuite.start('edit', { SEED_DEMO: 'true' });
+    ({ app, origin } = suite);
+    tokens = await suite.demoTokens();
 
     // In Alpha, its items done, Product and Support GO: the GOs a change there would withdraw.
     launchId = (
@@ -106,23 +89,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
     await signGo('SUPPORT');
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
-
-  async function signInAs(name: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await page.goto(`${origin}/admin/`);
-    await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return page;
-  }
+  afterAll(() => suite?.close());
 
   async function audit(page: Page, screen: string): Promise<void> {
     axeFindings.push({ screen, violations: await seriousViolations(page) });
@@ -136,7 +103,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
   it(
     'edits the name, target date and lead days, with the server’s refusal shown by its field',
     async () => {
-      const cora = await signInAs('Cora Coordinator');
+      const cora = await suite.signInAsDemo('Cora Coordinator');
       await cora.goto(`${origin}/admin/#/launches/${KEY}`);
       await cora.getByRole('heading', { level: 1, name: 'Edit me' }).waitFor();
       const changes = cora.getByRole('region', { name: 'Change this launch' });
@@ -172,7 +139,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
   it(
     'adds a required item to the current stage after a warning that names whose GOs it withdraws',
     async () => {
-      const cora = await signInAs('Cora Coordinator');
+      const cora = await suite.signInAsDemo('Cora Coordinator');
       await cora.goto(`${origin}/admin/#/launches/${KEY}`);
       await cora.getByRole('heading', { level: 1, name: 'Edited launch' }).waitFor();
       await cora
@@ -221,7 +188,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
   it(
     'reopens an item after a warning naming the GO it withdraws, and the trail says so',
     async () => {
-      const cora = await signInAs('Cora Coordinator');
+      const cora = await suite.signInAsDemo('Cora Coordinator');
       await cora.goto(`${origin}/admin/#/launches/${KEY}`);
       await cora.getByRole('heading', { level: 1, name: 'Edited launch' }).waitFor();
       // Priya signs again meanwhile; the open page follows.
@@ -254,7 +221,9 @@ describe('editing a launch and its checklist in the admin UI', () => {
   it(
     'offers the edit and add-item screens on a phone, accessibly; none to a member',
     async () => {
-      const phone = await signInAs('Cora Coordinator', { width: 390, height: 844 });
+      const phone = await suite.signInAsDemo('Cora Coordinator', {
+        viewport: { width: 390, height: 844 },
+      });
       await phone.goto(`${origin}/admin/#/launches/${KEY}`);
       await phone.getByRole('heading', { level: 1, name: 'Edited launch' }).waitFor();
       const changes = phone.getByRole('region', { name: 'Change this launch' });
@@ -268,7 +237,7 @@ describe('editing a launch and its checklist in the admin UI', () => {
       await phone.screenshot({ path: `${SCREENSHOTS}/edit-phone-add-item.png`, fullPage: true });
 
       // viewerCan.update and addItem are false for a member: neither screen is offered.
-      const priya = await signInAs('Priya Product');
+      const priya = await suite.signInAsDemo('Priya Product');
       await priya.goto(`${origin}/admin/#/launches/${KEY}`);
       await priya.getByRole('heading', { level: 1, name: 'Edited launch' }).waitFor();
       await waitForCount(priya.getByRole('region', { name: 'Change this launch' }), 0);

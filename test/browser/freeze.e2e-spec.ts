@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Clock } from '../../apps/api/src/common/clock.js';
 import {
   advance,
@@ -10,9 +10,8 @@ import {
   type LaunchDto,
   type TeamMembers,
 } from '../support/launch-factory.js';
-import { createScratchDatabase } from '../support/scratch-database.js';
-import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
-import { buildAdmin, launchChromium, seriousViolations, TIMEOUT } from './browser-harness.js';
+import { uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
+import { BrowserSuite, seriousViolations } from './browser-harness.js';
 
 /**
  * Freeze windows in a real browser against the real API on real PostgreSQL: an admin
@@ -43,20 +42,17 @@ const FREEZE = `Year-end freeze ${uniqueSuffix()}`;
 const REASON = 'Payment provider deadline: ship before the holidays';
 
 describe('freeze windows in the admin UI', () => {
+  let suite: BrowserSuite;
   let app: TestApp;
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let browser: Browser;
   let admin: TestUser;
   let coordinator: TestUser;
   let members: TeamMembers;
   let launch: LaunchDto;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
     mkdirSync(SCREENSHOTS, { recursive: true });
-    database = await createScratchDatabase('browser_freeze');
-    app = await bootTestApp({ DATABASE_URL: database.url }, new TickingClock());
+    suite = await BrowserSuite.start('browser_freeze', {}, new TickingClock());
+    ({ app } = suite);
     admin = await app.createUser({ role: 'ADMIN', name: 'Ada Admin' });
     coordinator = await app.createUser({ role: 'COORDINATOR', name: 'Cora Coordinator' });
     members = await createTeamMembers(app);
@@ -79,30 +75,12 @@ describe('freeze windows in the admin UI', () => {
     }
     launch = await satisfyGate(app, members, launch.id);
     expect(launch.readiness.canAdvance).toBe(true);
-    browser = await launchChromium();
   }, 180_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => suite?.close());
 
-  async function signedInPage(user: TestUser): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      timezoneId: TIME_ZONE,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await page.goto(`${app.url}/admin/`);
-    await page.getByLabel('API token').fill(user.token);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return page;
-  }
+  const signedInPage = (user: TestUser) =>
+    suite.signInWithToken(user.token, { timezoneId: TIME_ZONE });
 
   /** A datetime-local or date input's value in the page's time zone, `days` from now. */
   function localInput(page: Page, days: number, kind: 'datetime' | 'date'): Promise<string> {

@@ -1,9 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inDays } from '../support/launch-factory.js';
-import { createScratchDatabase } from '../support/scratch-database.js';
-import { buildAdmin } from '../support/admin-build.js';
-import { launchChromium } from './browser-harness.js';
-import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../support/test-app.js';
+import { BrowserSuite } from './browser-harness.js';
+import { uniqueSuffix, type TestUser } from '../support/test-app.js';
 
 /**
  * Templates in a real browser against the real API on real PostgreSQL: an admin makes a
@@ -12,47 +9,22 @@ import { bootTestApp, uniqueSuffix, type TestApp, type TestUser } from '../suppo
  * whose Engineering gate reads "0 of 2 approvals".
  */
 
-const TIMEOUT = 15_000;
-
 describe('templates in the admin UI', () => {
-  let app: TestApp;
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let browser: Browser;
+  let suite: BrowserSuite;
   let admin: TestUser;
   let coordinator: TestUser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
-    database = await createScratchDatabase('browser_templates');
-    app = await bootTestApp({ DATABASE_URL: database.url });
-    admin = await app.createUser({ role: 'ADMIN', name: 'Ada Admin' });
-    coordinator = await app.createUser({ role: 'COORDINATOR', name: 'Cora Coordinator' });
-    browser = await launchChromium();
+    suite = await BrowserSuite.start('browser_templates');
+    admin = await suite.app.createUser({ role: 'ADMIN', name: 'Ada Admin' });
+    coordinator = await suite.app.createUser({ role: 'COORDINATOR', name: 'Cora Coordinator' });
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
-
-  async function signedInPage(user: TestUser): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await page.goto(`${app.url}/admin/`);
-    await page.getByLabel('API token').fill(user.token);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return page;
-  }
+  afterAll(() => suite?.close());
 
   it('an admin publishes a template version and a coordinator creates a launch from it', async () => {
     const name = `two-eng-${uniqueSuffix()}`;
-    const page = await signedInPage(admin);
+    const page = await suite.signInWithToken(admin.token);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Templates' })
@@ -79,7 +51,7 @@ describe('templates in the admin UI', () => {
     await page.getByText('Rollback rehearsed').waitFor();
     await page.getByText('Engineering: 2').waitFor();
 
-    const coord = await signedInPage(coordinator);
+    const coord = await suite.signInWithToken(coordinator.token);
     await coord
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'New launch' })

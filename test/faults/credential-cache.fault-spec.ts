@@ -1,11 +1,10 @@
 import pg from 'pg';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { waitFor } from '../notifications/notification-helpers.js';
 import { ADMIN_TOKEN } from '../support/fault-fixtures.js';
 import { post } from '../support/http-client.js';
 import { createScratchDatabase } from '../support/scratch-database.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
+import { trackedSocket } from '../support/ws-client.js';
 
 /*
  * Every API process caches live credentials. These run two processes on one PostgreSQL:
@@ -40,22 +39,6 @@ async function person(url: string, role: string, teams: string[] = []): Promise<
   );
   const { id: tokenId, token } = minted.data!.createApiToken;
   return { userId, tokenId, token };
-}
-
-/** A graphql-ws socket authenticated by `token`, remembering how it closed. */
-function socket(baseUrl: string, token: string) {
-  let closedWith: number | null = null;
-  let connected = false;
-  const client = createClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    connectionParams: { authorization: `Bearer ${token}` },
-  });
-  client.on('connected', () => (connected = true));
-  client.on('closed', (event) => (closedWith = (event as { code: number }).code));
-  return { client, connected: () => connected, closed: () => closedWith };
 }
 
 const codeOf = (answer: { errors?: { extensions?: { code?: string } }[] }) =>
@@ -98,7 +81,7 @@ describe('cached credentials on two API processes on one PostgreSQL', () => {
   /** `token`'s socket on the other process, open; the other process has the token cached. */
   async function cachedOnOther(token: string) {
     for (let i = 0; i < 3; i += 1) expect(codeOf(await me(other.url, token))).toBeNull();
-    const open = socket(other.url, token);
+    const open = trackedSocket(other.url, token);
     await waitFor(open.connected, 10_000, 'socket connected');
     return open;
   }

@@ -72,6 +72,14 @@ describe('the command path under the launch lock', () => {
     counter = QueryCounter.attach(db);
   });
 
+  /** Support blocks: the sign-off both kinds of launch below are tested with. */
+  const supportNoGo = {
+    type: 'SIGN_OFF',
+    team: 'SUPPORT',
+    decision: 'NO_GO',
+    comment: 'No runbook',
+  } as const;
+
   const create = async () =>
     (await commands.create(coordinator, { key: `path-${randomUUID()}`, name: 'Path' })).state.id;
 
@@ -91,16 +99,10 @@ describe('the command path under the launch lock', () => {
 
   it('a blocking sign-off: the locking read and one batch, while an escalation is owed', async () => {
     const id = await create();
-    const noGo = {
-      type: 'SIGN_OFF',
-      team: 'SUPPORT',
-      decision: 'NO_GO',
-      comment: 'No runbook',
-    } as const;
-    await commands.run(support, id, noGo);
+    await commands.run(support, id, supportNoGo);
     const outbox = await count('webhook_message', id);
 
-    await counter.count(() => commands.run(support, id, noGo));
+    await counter.count(() => commands.run(support, id, supportNoGo));
     expect(counter.statements).toHaveLength(2);
     const [lock, batch] = counter.statements;
     expect(lock).toMatch(/^SELECT .* FROM launch WHERE id = \$1 FOR UPDATE$/s);
@@ -124,13 +126,7 @@ describe('the command path under the launch lock', () => {
 
   it('a launch stored before its SLO history was kept: its events are read once, then kept', async () => {
     const id = await create();
-    const noGo = {
-      type: 'SIGN_OFF',
-      team: 'SUPPORT',
-      decision: 'NO_GO',
-      comment: 'No runbook',
-    } as const;
-    await commands.run(support, id, noGo);
+    await commands.run(support, id, supportNoGo);
     // An answer to the block, then the row as the migration leaves a launch stored before.
     await commands.run(coordinator, id, { type: 'COMMENT', body: 'On it' });
     await database.dataSource.query(`UPDATE launch SET hook_state = '{}' WHERE id = $1`, [id]);

@@ -24,20 +24,10 @@ import {
   satisfyGate,
   state,
   type TestLaunch,
+  thrown,
 } from './test-helpers.js';
-import { WorkflowError } from './workflow.errors.js';
 
 const NOW = '2030-06-01T12:00:00.000Z';
-
-function thrown(fn: () => unknown): WorkflowError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WorkflowError) return error;
-    throw error;
-  }
-  throw new Error('Expected a WorkflowError');
-}
 
 describe('a window in effect', () => {
   const w = freezeWindow();

@@ -13,18 +13,8 @@ import {
   satisfyGate,
   state,
   wait,
+  thrown,
 } from './test-helpers.js';
-import { WorkflowError } from './workflow.errors.js';
-
-function thrown(fn: () => unknown): WorkflowError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WorkflowError) return error;
-    throw error;
-  }
-  throw new Error('Expected a WorkflowError');
-}
 
 describe('plan(gaBy)', () => {
   const fresh = (supportLeadDays: number) => createdLaunch({ supportLeadDays });

@@ -90,6 +90,17 @@ export function act(
   return { snapshot, events: [...launch.events, ...events], now: later(at, 60_000), ids };
 }
 
+/** The WorkflowError `fn` throws (fails the test, saying `failure`, when it throws none). */
+export function thrown(fn: () => unknown, failure = 'Expected a WorkflowError'): WorkflowError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof WorkflowError) return error;
+    throw error;
+  }
+  throw new Error(failure);
+}
+
 /** The WorkflowError a command is refused with (fails the test when it is accepted). */
 export function refusal(
   launch: TestLaunch,
@@ -97,13 +108,10 @@ export function refusal(
   command: LaunchCommand,
   at: string = launch.now,
 ): WorkflowError {
-  try {
-    act(launch, actor, command, at);
-  } catch (error) {
-    if (error instanceof WorkflowError) return error;
-    throw error;
-  }
-  throw new Error(`Expected ${command.type} to be refused, but it was accepted.`);
+  return thrown(
+    () => act(launch, actor, command, at),
+    `Expected ${command.type} to be refused, but it was accepted.`,
+  );
 }
 
 export function items(

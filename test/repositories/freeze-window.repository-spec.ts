@@ -32,14 +32,15 @@ describe('FreezeWindowRepository', () => {
     const late = await declare('Late', 30, 40, hoursAfter(T0, 25));
     const endedEarly = await declare('Ended early', 10, 40);
     const cancelled = await declare('Cancelled', 50, 60);
-    await database.dataSource.transaction(async (tx) => {
-      await repo.end(tx, endedEarly, admin.id, new Date(hoursAfter(T0, 15)));
+    const ended = await database.dataSource.transaction(async (tx) => {
       // Ended before it started: its span is empty, it is in no range.
       await repo.end(tx, cancelled, admin.id, new Date(hoursAfter(T0, 5)));
+      return repo.end(tx, endedEarly, admin.id, new Date(hoursAfter(T0, 15)));
     });
 
     const ids = (windows: { id: string }[]) => windows.map((w) => w.id);
-    expect(await repo.find(endedEarly)).toMatchObject({
+    expect(ended).toMatchObject({
+      id: endedEarly,
       stages: ['BETA', 'GA'],
       endedAt: hoursAfter(T0, 15),
       endedById: admin.id,

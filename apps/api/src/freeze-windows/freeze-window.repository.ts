@@ -65,11 +65,6 @@ export class FreezeWindowRepository {
     return rows.map(toWindow);
   }
 
-  async find(id: string, tx: EntityManager = this.db.manager): Promise<FreezeWindow | null> {
-    const rows: WindowRow[] = await tx.query(`SELECT * FROM freeze_window WHERE id = $1`, [id]);
-    return rows[0] ? toWindow(rows[0]) : null;
-  }
-
   /** The window, locked until the transaction ends (two admins ending it: one wins). */
   async lock(tx: EntityManager, id: string): Promise<FreezeWindow | null> {
     const rows: WindowRow[] = await tx.query(
@@ -84,10 +79,10 @@ export class FreezeWindowRepository {
     window: FreezeWindowDefinition,
     createdBy: string,
     createdAt: Date,
-  ): Promise<void> {
-    await this.db.query(
+  ): Promise<FreezeWindow> {
+    const rows: WindowRow[] = await this.db.query(
       `INSERT INTO freeze_window (id, name, reason, starts_at, ends_at, stages, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
       [
         id,
         window.name,
@@ -99,13 +94,15 @@ export class FreezeWindowRepository {
         createdAt,
       ],
     );
+    return toWindow(rows[0]!);
   }
 
-  async end(tx: EntityManager, id: string, endedBy: string, endedAt: Date): Promise<void> {
-    await tx.query(`UPDATE freeze_window SET ended_at = $2, ended_by = $3 WHERE id = $1`, [
-      id,
-      endedAt,
-      endedBy,
-    ]);
+  async end(tx: EntityManager, id: string, endedBy: string, endedAt: Date): Promise<FreezeWindow> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows] = (await tx.query(
+      `UPDATE freeze_window SET ended_at = $2, ended_by = $3 WHERE id = $1 RETURNING *`,
+      [id, endedAt, endedBy],
+    )) as [WindowRow[], number];
+    return toWindow(rows[0]!);
   }
 }

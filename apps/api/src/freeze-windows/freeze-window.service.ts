@@ -48,15 +48,13 @@ export class FreezeWindowService implements OnModuleInit {
     const window = checkFreezeWindowInput(input, now.toISOString());
     const refused = freezeWindowCommandRefusal(viewer.actor);
     if (refused) throw refused;
-    const id = randomUUID();
-    await this.repo.insert(id, window, viewer.user.id, now);
-    return this.mustFind(id);
+    return this.repo.insert(randomUUID(), window, viewer.user.id, now);
   }
 
   /** GATES.md order: NOT_FOUND, FORBIDDEN, then CONFLICT for a window already over. */
   async end(viewer: Viewer, rawId: string): Promise<FreezeWindow> {
     const id = parseId(rawId, WINDOW);
-    await this.repo.db.transaction(async (tx) => {
+    return this.repo.db.transaction(async (tx) => {
       const window = await this.repo.lock(tx, id);
       if (!window) throw AppError.notFound(WINDOW);
       const now = this.clock.now();
@@ -64,14 +62,7 @@ export class FreezeWindowService implements OnModuleInit {
         freezeWindowCommandRefusal(viewer.actor) ??
         endFreezeWindowRefusal(window, now.toISOString());
       if (refused) throw refused;
-      await this.repo.end(tx, id, viewer.user.id, now);
+      return this.repo.end(tx, id, viewer.user.id, now);
     });
-    return this.mustFind(id);
-  }
-
-  private async mustFind(id: string): Promise<FreezeWindow> {
-    const window = await this.repo.find(id);
-    if (!window) throw AppError.notFound(WINDOW);
-    return window;
   }
 }
